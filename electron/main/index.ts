@@ -1,0 +1,80 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Store from 'electron-store';
+import { createServices } from '../services/handlers';
+import { preferencesOver } from '../services/preferences';
+import type { ServicePorts } from '../services/ports';
+import { registerContract, trustedSenderCheck } from './ipc';
+import { hardenSession, isAppUrl } from './security';
+import { createMainWindow, type WindowBounds } from './window';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(here, '../preload/index.cjs');
+const rendererIndex = join(here, '../renderer/index.html');
+const rendererIndexUrl = pathToFileURL(rendererIndex).toString();
+
+// Braid never needs a second instance writing the same plan file.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  const settings = new Store<Record<string, unknown>>({ name: 'preferences' });
+  const ports: ServicePorts = {
+    transport: 'electron',
+    version: app.getVersion(),
+    dataDir: app.getPath('userData'),
+    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
+    preferences: preferencesOver(settings),
+    saveFile: async (suggestedName, bytes) => {
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await fs.writeFile(result.filePath, bytes);
+      return result.filePath;
+    },
+  };
+  const { handlers, store } = await createServices(ports);
+
+  registerContract(
+    ipcMain,
+    handlers,
+    trustedSenderCheck(
+      () => mainWindow?.webContents.mainFrame,
+      (url) => isAppUrl(url, rendererIndexUrl),
+    ),
+  );
+
+  const bounds = (settings.get('windowBounds') as WindowBounds | undefined) ?? { width: 1360, height: 860 };
+  mainWindow = createMainWindow(BrowserWindow, { preloadPath, rendererIndexUrl, bounds });
+  mainWindow.on('close', () => {
+    if (mainWindow) settings.set('windowBounds', mainWindow.getBounds());
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadFile(rendererIndex);
+
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    store.flush().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+}
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+app.on('window-all-closed', () => app.quit());
+app.whenReady().then(start, (error: Error) => {
+  dialog.showErrorBox('Braid could not start', error.message);
+  app.quit();
+});

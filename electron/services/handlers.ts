@@ -1,0 +1,64 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/api/contract';
+import { UserFacingError } from '../../shared/api/dispatch';
+import { EDIT_NAMES, type EditName } from '../../shared/domain/edits';
+import { emptyPlan } from '../../shared/domain/plan/defaults';
+import type { ServicePorts } from './ports';
+import { PlanStore } from './plan-store';
+import { planOrRefuse, serializePlan } from './plan-document';
+
+export const DEMO_FILE_NAME = 'demo.braid.json';
+
+export interface Services {
+  handlers: Handlers;
+  store: PlanStore;
+}
+
+function safeFileStem(name: string): string {
+  return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'plan';
+}
+
+/** The implementation of every contract operation, over the given platform ports. */
+export async function createServices(ports: ServicePorts): Promise<Services> {
+  const store = new PlanStore(ports.dataDir, ports.saveDebounceMs);
+  await store.open();
+
+  const editHandlers = Object.fromEntries(
+    EDIT_NAMES.map((name: EditName) => [name, (input: unknown) => store.edit(name, input)]),
+  ) as Pick<Handlers, EditName>;
+
+  const handlers: Handlers = {
+    ...editHandlers,
+    'app:info': async () => ({
+      version: ports.version,
+      transport: ports.transport,
+      dataDir: ports.dataDir,
+      planPath: store.planPath,
+      backupsDir: store.backups.dir,
+    }),
+    'plan:get': async () => store.snapshot(),
+    'plan:new': async ({ name }) => store.replace(emptyPlan(name), 'New plan'),
+    'plan:loadDemo': async () => {
+      const text = await fs.readFile(join(ports.resourcesDir, DEMO_FILE_NAME), 'utf8');
+      return store.replace(planOrRefuse(text, DEMO_FILE_NAME), 'Load demo organisation');
+    },
+    'plan:open': async ({ fileName, text }) => store.replace(planOrRefuse(text, fileName), `Open ${fileName}`),
+    'plan:export': async () => {
+      const plan = store.current();
+      if (!plan) throw new UserFacingError('There is no plan to export yet.');
+      return { fileName: `${safeFileStem(plan.organization.name)}.braid.json`, text: serializePlan(plan) };
+    },
+    'plan:undo': async () => store.undo(),
+    'plan:redo': async () => store.redo(),
+    'backups:list': async () => store.backups.list(),
+    'backups:restore': async ({ id }) => store.restoreBackup(id),
+    'prefs:get': async () => ports.preferences.get(),
+    'prefs:set': async (change) => ports.preferences.set(change),
+    'file:save': async ({ suggestedName, base64 }) => {
+      if (!ports.saveFile) throw new UserFacingError('Saving through a dialog is only available in the desktop app.');
+      return { path: await ports.saveFile(suggestedName, Buffer.from(base64, 'base64')) };
+    },
+  };
+  return { handlers, store };
+}

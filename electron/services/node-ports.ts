@@ -1,0 +1,38 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { preferencesOver } from './preferences';
+import type { PreferencesPort } from './ports';
+
+/**
+ * The data folder when running outside Electron (web shell, CLI): the same folder
+ * Electron's app.getPath('userData') gives for "Braid", so both see the same plan.
+ * BRAID_DATA_DIR overrides it (tests, portable installs).
+ */
+export function defaultDataDir(env = process.env, platform = process.platform): string {
+  if (env.BRAID_DATA_DIR) return env.BRAID_DATA_DIR;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Braid');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Braid');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Braid');
+}
+
+export function confPreferences(dataDir: string): PreferencesPort {
+  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid' }));
+}
+
+declare const BRAID_VERSION: string | undefined;
+
+export function createNodePorts(options: {
+  transport: 'web' | 'electron';
+  resourcesDir: string;
+  dataDir?: string;
+}) {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  return {
+    transport: options.transport,
+    version: typeof BRAID_VERSION === 'string' ? BRAID_VERSION : '0.0.0-dev',
+    dataDir,
+    resourcesDir: options.resourcesDir,
+    preferences: confPreferences(dataDir),
+  } satisfies import('./ports').ServicePorts;
+}

@@ -1,0 +1,56 @@
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Writes a file so that a crash at any moment leaves either the old or the new content,
+ * never a mix: write a temp file beside it, fsync it, rename it over the target, fsync
+ * the folder. `beforeReplace` runs after the temp file is durable and before the rename
+ * (the store uses it to keep the previous revision as a backup).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const handle = await fs.open(temp, 'w', 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  // Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS
+  // journals the rename, so skipping it there is safe.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Temp files left by a write that was interrupted; safe to delete at start. */
+export async function removeStaleTempFiles(dir: string, fileName: string): Promise<void> {
+  const prefix = `.${fileName}.tmp-`;
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  await Promise.all(entries.filter((e) => e.startsWith(prefix)).map((e) => fs.rm(join(dir, e), { force: true })));
+}
+
+export async function readTextIfExists(path: string): Promise<string | null> {
+  try {
+    return await fs.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

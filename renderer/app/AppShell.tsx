@@ -1,0 +1,88 @@
+import { useBraid, type Screen } from '../store';
+import { hashFromRoute } from '../store/navigation-slice';
+import { EmptyState } from './EmptyState';
+import { Notices } from './Notices';
+import { ProblemBanner } from './ProblemBanner';
+import { ScreenRouter } from './ScreenRouter';
+import { SaveState } from './SaveState';
+import { PlanName } from './PlanName';
+
+const NAV: { screen: Screen; label: string }[] = [
+  { screen: 'dashboard', label: 'Pipeline' },
+  { screen: 'people', label: 'People' },
+  { screen: 'rotations', label: 'Rotations' },
+  { screen: 'succession', label: 'Succession' },
+  { screen: 'reports', label: 'Reports' },
+  { screen: 'framework', label: 'Framework & data' },
+];
+
+export function AppShell() {
+  const plan = useBraid((s) => s.plan);
+  const route = useBraid((s) => s.route);
+  const navigate = useBraid((s) => s.navigate);
+  const history = useBraid((s) => s.history);
+  const undo = useBraid((s) => s.undo);
+  const redo = useBraid((s) => s.redo);
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <div className="brand" aria-label="Braid">
+          <BraidMark /> Braid
+        </div>
+        {plan && <PlanName />}
+        {plan && <SaveState />}
+        <span className="spacer" />
+        {plan && (
+          <>
+            <button
+              className="button small"
+              onClick={() => void undo()}
+              disabled={!history.canUndo}
+              title={history.undoLabel ? `Undo ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            >
+              Undo
+            </button>
+            <button
+              className="button small"
+              onClick={() => void redo()}
+              disabled={!history.canRedo}
+              title={history.redoLabel ? `Redo ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+            >
+              Redo
+            </button>
+          </>
+        )}
+      </header>
+      <nav className="shell-nav" aria-label="Screens">
+        {NAV.map((item) => (
+          <a
+            key={item.screen}
+            href={hashFromRoute({ screen: item.screen })}
+            aria-current={route.screen === item.screen || (item.screen === 'people' && route.screen === 'profile') ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate({ screen: item.screen });
+            }}
+          >
+            {item.label}
+          </a>
+        ))}
+      </nav>
+      <main className="shell-main" id="main">
+        <ProblemBanner />
+        {plan ? <ScreenRouter /> : route.screen === 'framework' ? <ScreenRouter /> : <EmptyState />}
+      </main>
+      <Notices />
+    </div>
+  );
+}
+
+function BraidMark() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+      <path d="M2 6 C 7 6, 8 16, 11 16 S 15 6, 20 6" fill="none" stroke="var(--front)" strokeWidth="2.5" strokeLinecap="round" />
+      <path d="M2 16 C 7 16, 8 6, 11 6 S 15 16, 20 16" fill="none" stroke="var(--back)" strokeWidth="2.5" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import { useBraid } from '../store';
+import { call } from '../platform';
+
+/** First run: no plan yet. Offers the demo organisation, a new empty plan, or a plan file. */
+export function EmptyState() {
+  const replacePlan = useBraid((s) => s.replacePlan);
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <section className="empty-state">
+      <h1>Welcome to Braid</h1>
+      <p>
+        Plan cross-domain rotations for your leaders, track the four competency threads, and see where your succession
+        pipeline has gaps. Everything stays on this computer.
+      </p>
+      <div className="actions">
+        <button className="button primary" onClick={() => void replacePlan(() => call('plan:loadDemo', {}))}>
+          Load the demo organisation
+        </button>
+        <button className="button" onClick={() => void replacePlan(() => call('plan:new', { name: 'My organisation' }))}>
+          Start an empty plan
+        </button>
+        <button className="button" onClick={() => fileInput.current?.click()}>
+          Open a plan file…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,.braid.json,application/json"
+          hidden
+          aria-label="Plan file"
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) await replacePlan(async () => call('plan:open', { fileName: file.name, text: await file.text() }));
+          }}
+        />
+      </div>
+    </section>
+  );
+}

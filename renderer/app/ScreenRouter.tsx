@@ -1,0 +1,23 @@
+import { lazy, Suspense } from 'react';
+import { useBraid, type Screen } from '../store';
+
+// Each feature is its own chunk: the shell paints before the heavier screens load.
+const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  dashboard: lazy(() => import('../features/dashboard/DashboardScreen')),
+  people: lazy(() => import('../features/people/PeopleScreen')),
+  profile: lazy(() => import('../features/profile/ProfileScreen')),
+  rotations: lazy(() => import('../features/rotations/RotationsScreen')),
+  succession: lazy(() => import('../features/succession/SuccessionScreen')),
+  framework: lazy(() => import('../features/framework/FrameworkScreen')),
+  reports: lazy(() => import('../features/reports/ReportsScreen')),
+};
+
+export function ScreenRouter() {
+  const screen = useBraid((s) => s.route.screen);
+  const Current = screens[screen];
+  return (
+    <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Current />
+    </Suspense>
+  );
+}

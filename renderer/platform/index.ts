@@ -1,0 +1,30 @@
+import type { BraidApi, OperationInput, OperationName, OperationOutput, Result } from '../../shared/api/contract';
+import { createHttpApi } from './http-client';
+
+declare global {
+  interface Window {
+    braid?: BraidApi;
+  }
+}
+
+/** The desktop app's preload bridge when present, otherwise the web shell over HTTP. */
+export const api: BraidApi = window.braid ?? createHttpApi();
+export const transport: 'electron' | 'web' = window.braid ? 'electron' : 'web';
+
+export class BraidCallError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = 'BraidCallError';
+  }
+}
+
+/** Calls an operation and returns its value, or throws a BraidCallError with a message for the user. */
+export async function call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  const operation = api[name] as unknown as (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>>;
+  const result = await operation(input);
+  if (!result.ok) throw new BraidCallError(result.error.message, result.error.details ?? []);
+  return result.value;
+}

@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+import { createPlanSlice, type PlanSlice } from './plan-slice';
+import { createNoticeSlice, type NoticeSlice } from './notice-slice';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+
+export type BraidState = PlanSlice & NoticeSlice & NavigationSlice;
+
+/** The one bound store, combined from slices (zustand's slices pattern). */
+export const useBraid = create<BraidState>()((...args) => ({
+  ...createPlanSlice(...args),
+  ...createNoticeSlice(...args),
+  ...createNavigationSlice(...args),
+}));
+
+export type { Route, Screen } from './navigation-slice';

@@ -1,0 +1,52 @@
+import type { StateCreator } from 'zustand';
+import type { BraidState } from './index';
+
+export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'framework', 'reports'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface Route {
+  screen: Screen;
+  personId?: string;
+  roleId?: string;
+  rotationId?: string;
+  hostId?: string;
+}
+
+export interface NavigationSlice {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+/** `#/profile?personId=P1` ⇄ { screen: 'profile', personId: 'P1' }: the address survives a reload. */
+export function routeFromHash(hash: string): Route {
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const screen = (SCREENS as readonly string[]).includes(path) ? (path as Screen) : 'dashboard';
+  const params = new URLSearchParams(query);
+  const route: Route = { screen };
+  for (const key of ['personId', 'roleId', 'rotationId', 'hostId'] as const) {
+    const value = params.get(key);
+    if (value) route[key] = value;
+  }
+  return route;
+}
+
+export function hashFromRoute(route: Route): string {
+  const params = new URLSearchParams();
+  for (const key of ['personId', 'roleId', 'rotationId', 'hostId'] as const) {
+    const value = route[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return `#/${route.screen}${query ? `?${query}` : ''}`;
+}
+
+export const createNavigationSlice: StateCreator<BraidState, [], [], NavigationSlice> = (set) => ({
+  route: typeof window === 'undefined' ? { screen: 'dashboard' } : routeFromHash(window.location.hash),
+  navigate(route) {
+    set({ route });
+    if (typeof window !== 'undefined') {
+      const hash = hashFromRoute(route);
+      if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    }
+  },
+});

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { Plan } from '../domain/plan/schema';
+import { PLAN_EDITS, type PlanEdits } from '../domain/edits';
+
+/**
+ * Every operation the renderer, the web shell and the CLI can ask of the services,
+ * declared once: its input schema and its output schema. Transports (IPC, HTTP) and
+ * the preload bridge are derived from the keys of `contract`.
+ */
+
+export const History = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type History = z.infer<typeof History>;
+
+export const BackupInfo = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  revision: z.number(),
+  bytes: z.number(),
+  kind: z.enum(['recent', 'daily']),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** Why the stored plan could not be opened at start, and what was done about it. */
+export const StoreProblem = z.object({
+  kind: z.literal('invalid-plan'),
+  message: z.string(),
+  errors: z.array(z.string()),
+  /** Where the unreadable file was moved; nothing was overwritten. */
+  keptAt: z.string(),
+  /** The newest backup that validates, offered for restore. */
+  backup: BackupInfo.nullable(),
+});
+export type StoreProblem = z.infer<typeof StoreProblem>;
+
+export const PlanSnapshot = z.object({
+  /** null on first run, or when the stored plan could not be opened. */
+  plan: Plan.nullable(),
+  revision: z.number(),
+  history: History,
+  problem: StoreProblem.nullable(),
+});
+export type PlanSnapshot = z.infer<typeof PlanSnapshot>;
+
+export const EditResult = z.object({ revision: z.number(), history: History });
+export type EditResult = z.infer<typeof EditResult>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  transport: z.enum(['electron', 'web']),
+  dataDir: z.string(),
+  planPath: z.string(),
+  backupsDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const Preferences = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  recentFiles: z.array(z.string()),
+  paper: z.enum(['a4', 'letter']),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+export const ExportedFile = z.object({ fileName: z.string(), text: z.string() });
+
+const Empty = z.object({}).strict();
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+const queries = {
+  'app:info': op(Empty, AppInfo),
+  'plan:get': op(Empty, PlanSnapshot),
+  'plan:new': op(z.object({ name: z.string().min(1).max(200) }), PlanSnapshot),
+  'plan:loadDemo': op(Empty, PlanSnapshot),
+  'plan:open': op(z.object({ fileName: z.string().max(500), text: z.string() }), PlanSnapshot),
+  'plan:export': op(Empty, ExportedFile),
+  'plan:undo': op(Empty, PlanSnapshot),
+  'plan:redo': op(Empty, PlanSnapshot),
+  'backups:list': op(Empty, z.array(BackupInfo)),
+  'backups:restore': op(z.object({ id: z.string().regex(/^[\w.-]+$/) }), PlanSnapshot),
+  'prefs:get': op(Empty, Preferences),
+  'prefs:set': op(Preferences.partial(), Preferences),
+  /** Saves bytes the renderer produced through the native save dialog (desktop only). */
+  'file:save': op(
+    z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string() }),
+    z.object({ path: z.string().nullable() }),
+  ),
+} as const;
+
+type EditOps = { [K in keyof PlanEdits]: { input: PlanEdits[K]['input']; output: typeof EditResult } };
+
+const edits = Object.fromEntries(
+  Object.entries(PLAN_EDITS).map(([name, definition]) => [name, op(definition.input, EditResult)]),
+) as EditOps;
+
+export const contract = { ...queries, ...edits };
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+export type OperationOutput<K extends OperationName> = z.output<Contract[K]['output']>;
+
+export interface BraidError {
+  message: string;
+  /** Further lines, e.g. the first validation errors of a refused file. */
+  details?: string[];
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BraidError };
+
+/** What window.braid (preload) and the HTTP client both provide. */
+export type BraidApi = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>>;
+};
+
+/** What the services implement: inputs already parsed. */
+export type Handlers = {
+  [K in OperationName]: (input: z.output<Contract[K]['input']>) => Promise<OperationOutput<K>>;
+};

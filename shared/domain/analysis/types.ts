@@ -1,0 +1,157 @@
+import type { IsoDate, Readiness, Side } from '../plan/schema';
+
+/**
+ * The shapes the analysis produces. The analysis is a pure function of the plan
+ * (`analyzePlan`); it is never stored, only memoised where it is used.
+ */
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+export const FLAG_CODES = [
+  'role-no-ready-successor',
+  'role-thin-bench',
+  'role-single-sided-bench',
+  'role-no-emergency-cover',
+  'successor-not-ready',
+  'successor-overcommitted',
+  'successor-flight-risk',
+  'successor-linear-gap',
+  'rotation-overlap',
+  'rotation-over-capacity',
+  'rotation-duration',
+  'rotation-linear-track',
+  'rotation-late-for-vacancy',
+  'assessment-stale',
+  'person-stagnant',
+] as const;
+export type FlagCode = (typeof FLAG_CODES)[number];
+
+export interface Flag {
+  /** Stable within one analysis: code + subject ids. */
+  id: string;
+  code: FlagCode;
+  severity: Severity;
+  /** A sentence in plain words, naming people, roles and hosts by name. */
+  message: string;
+  /** A suggested action, where one exists. */
+  action?: string;
+  roleId?: string;
+  personId?: string;
+  rotationIds?: string[];
+  hostId?: string;
+  /** For rotation-over-capacity: the first and last day of the run of over-capacity days. */
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface Exposure {
+  /** Months per domain id. */
+  byDomain: Record<string, number>;
+  front: number;
+  back: number;
+}
+
+export interface ThreadLevel {
+  threadId: string;
+  /** 0 when unassessed. */
+  level: number;
+  date: IsoDate | null;
+  /** Age in months as of asOf; null when unassessed. */
+  ageMonths: number | null;
+}
+
+export type NineBoxBand = 'low' | 'medium' | 'high';
+export interface NineBoxCell {
+  performance: NineBoxBand;
+  potential: NineBoxBand;
+}
+
+export interface PersonAnalysis {
+  personId: string;
+  homeSide: Side | null;
+  current: Exposure;
+  projected: Exposure;
+  threads: ThreadLevel[];
+  braidIndex: number;
+  /** The two halves of the braid index, each 0..1, to explain it. */
+  exposureScore: number;
+  threadScore: number;
+  nineBox: NineBoxCell | null;
+  /** Ids of flags whose subject includes this person (directly or through a rotation). */
+  flagIds: string[];
+}
+
+export type FitItemKind = 'thread' | 'frontMonths' | 'backMonths';
+export interface FitItem {
+  kind: FitItemKind;
+  /** thread id for kind 'thread'. */
+  threadId?: string;
+  required: number;
+  actual: number;
+  met: boolean;
+  /** required - actual when unmet, else 0. */
+  shortfall: number;
+}
+
+export interface RoleFit {
+  roleId: string;
+  personId: string;
+  /** Share of requirement items met, 0..1 (1 when the role has no requirement items). */
+  fit: number;
+  items: FitItem[];
+  gaps: FitItem[];
+}
+
+export interface SuccessorAnalysis {
+  personId: string;
+  readiness: Readiness;
+  emergency: boolean;
+  fit: RoleFit;
+  braidIndex: number;
+}
+
+export interface RoleAnalysis {
+  roleId: string;
+  spansBothSides: boolean;
+  successors: SuccessorAnalysis[];
+  flagIds: string[];
+}
+
+export interface PipelineMetrics {
+  people: number;
+  roles: number;
+  rotations: { planned: number; active: number; completed: number; cancelled: number };
+  /** 0..1 */
+  readyNowCoverage: number;
+  pipelineDepth: number;
+  /** 0..1 */
+  braidedBench: number;
+  flags: { critical: number; warning: number; info: number };
+}
+
+export interface PlanAnalysis {
+  asOf: IsoDate;
+  people: Map<string, PersonAnalysis>;
+  roles: Map<string, RoleAnalysis>;
+  flags: Flag[];
+  flagsById: Map<string, Flag>;
+  /** Flag ids per rotation id. */
+  flagsByRotation: Map<string, string[]>;
+  /** Flag ids per host id. */
+  flagsByHost: Map<string, string[]>;
+  metrics: PipelineMetrics;
+}
+
+export interface SuggestedRotation {
+  personId: string;
+  hostId: string;
+  domain: string;
+  start: IsoDate;
+  end: IsoDate;
+  /** Threads to name as objectives: the thread gaps this domain develops. */
+  objectives: string[];
+  /** Human sentences: which gaps this rotation closes, e.g. "Back-side exposure: 0 of 12 months". */
+  closes: string[];
+  /** The role whose gaps drove the suggestion. */
+  roleId?: string;
+}

@@ -1,0 +1,23 @@
+/** Raised by an edit whose subject is not in the plan; the message is shown to the user. */
+export class EditError extends Error {
+  override name = 'EditError';
+}
+
+export function indexOrThrow<T>(list: readonly T[], match: (item: T) => boolean, what: string): number {
+  const index = list.findIndex(match);
+  if (index < 0) throw new EditError(`${what} is not in the plan (it may have been removed).`);
+  return index;
+}
+
+/** Returns a copy of `list` with the item at `index` replaced. */
+export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const copy = list.slice();
+  copy[index] = item;
+  return copy;
+}
+
+/** Replaces the item with the same id, or appends it. */
+export function upsertById<T extends { id: string }>(list: readonly T[], item: T): T[] {
+  const index = list.findIndex((existing) => existing.id === item.id);
+  return index < 0 ? [...list, item] : replaceAt(list, index, item);
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { Plan } from '../plan/schema';
+import * as people from './people';
+import * as rotations from './rotations';
+import * as roles from './roles';
+import * as framework from './framework';
+
+export { EditError } from './edit-error';
+
+/**
+ * Every change to a plan is one of these pure edits. The service applies it to its copy
+ * and persists; the renderer applies the same function to its copy at once, so the
+ * screen never waits for a round trip to show the result.
+ */
+function edit<S extends z.ZodType>(input: S, apply: (plan: Plan, input: z.output<S>) => Plan, label: string) {
+  return { input, apply, label };
+}
+
+export const PLAN_EDITS = {
+  'organization:update': edit(framework.UpdateOrganizationInput, framework.updateOrganization, 'Edit organisation'),
+  'framework:save': edit(framework.SaveFrameworkInput, framework.saveFramework, 'Edit framework'),
+  'host:save': edit(framework.SaveHostInput, framework.saveHost, 'Save host'),
+  'person:save': edit(people.SavePersonInput, people.savePerson, 'Save person'),
+  'person:archive': edit(people.ArchivePersonInput, people.archivePerson, 'Archive person'),
+  'assessment:add': edit(people.AddAssessmentInput, people.addAssessment, 'Record assessment'),
+  'rotation:save': edit(rotations.SaveRotationInput, rotations.saveRotation, 'Save rotation'),
+  'rotation:move': edit(rotations.MoveRotationInput, rotations.moveRotation, 'Move rotation'),
+  'rotation:setStatus': edit(rotations.SetRotationStatusInput, rotations.setRotationStatus, 'Change rotation status'),
+  'rotation:addFeedback': edit(rotations.AddFeedbackInput, rotations.addFeedback, 'Add feedback'),
+  'role:save': edit(roles.SaveRoleInput, roles.saveRole, 'Save role'),
+  'role:retire': edit(roles.RetireRoleInput, roles.retireRole, 'Retire role'),
+  'successor:nominate': edit(roles.NominateSuccessorInput, roles.nominateSuccessor, 'Nominate successor'),
+  'successor:update': edit(roles.UpdateSuccessorInput, roles.updateSuccessor, 'Change successor'),
+  'successor:remove': edit(roles.RemoveSuccessorInput, roles.removeSuccessor, 'Remove successor'),
+} as const;
+
+export type PlanEdits = typeof PLAN_EDITS;
+export type EditName = keyof PlanEdits;
+export type EditInput<K extends EditName> = z.input<PlanEdits[K]['input']>;
+
+export function applyEdit<K extends EditName>(plan: Plan, name: K, input: EditInput<K>): Plan {
+  const definition = PLAN_EDITS[name];
+  const parsed = definition.input.parse(input);
+  return (definition.apply as (plan: Plan, input: unknown) => Plan)(plan, parsed);
+}
+
+export const EDIT_NAMES = Object.keys(PLAN_EDITS) as EditName[];

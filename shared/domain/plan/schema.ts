@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/**
+ * The plan file, format version 1 (DOMAIN.md §4). Every object is a loose object so
+ * that unknown extra fields survive a load/save round trip.
+ */
+
+const isRealDate = (text: string): boolean => {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (expected YYYY-MM-DD)' })
+  .refine(isRealDate, { message: 'is not a real calendar date' });
+
+export const Id = z.string().min(1, { message: 'must be a non-empty id' });
+
+export const Side = z.enum(['front', 'back']);
+export const Track = z.enum(['braided', 'linear']);
+export const LowMediumHigh = z.enum(['low', 'medium', 'high']);
+export const Readiness = z.enum(['ready-now', 'ready-1-2-years', 'ready-3-5-years']);
+export const RotationStatus = z.enum(['planned', 'active', 'completed', 'cancelled']);
+export const AssessmentSource = z.enum(['self', 'manager', '360', 'host']);
+export const Level = z.number().int({ message: 'must be a whole number' }).min(1).max(5);
+
+export const Policy = z.looseObject({
+  minRotationMonths: z.number().positive().optional(),
+  maxRotationMonths: z.number().positive().optional(),
+  defaultRotationMonths: z.number().positive().optional(),
+  braidMinMonths: z.number().nonnegative().optional(),
+  braidTargetMonths: z.number().positive().optional(),
+  assessmentMaxAgeMonths: z.number().positive().optional(),
+  minSuccessorsPerRole: z.number().int().nonnegative().optional(),
+  maxSuccessorSlotsPerPerson: z.number().int().positive().optional(),
+  vacancyHorizonMonths: z.number().nonnegative().optional(),
+  stagnationMonths: z.number().positive().optional(),
+});
+
+export const Domain = z.looseObject({
+  id: Id,
+  name: z.string(),
+  side: Side,
+  develops: z.array(Id),
+});
+
+export const Thread = z.looseObject({
+  id: Id,
+  name: z.string(),
+  facets: z.array(z.string()),
+});
+
+export const Framework = z.looseObject({
+  domains: z.array(Domain),
+  threads: z.array(Thread),
+  policy: Policy,
+});
+
+export const Host = z.looseObject({
+  id: Id,
+  name: z.string(),
+  domain: Id,
+  capacity: z.number().int().min(1),
+});
+
+export const Experience = z.looseObject({
+  domain: Id,
+  start: IsoDate,
+  end: IsoDate.nullable(),
+});
+
+export const Assessment = z.looseObject({
+  thread: Id,
+  level: Level,
+  date: IsoDate,
+  source: AssessmentSource,
+  note: z.string().optional(),
+});
+
+export const Person = z.looseObject({
+  id: Id,
+  name: z.string(),
+  title: z.string(),
+  homeDomain: Id,
+  managerId: Id.nullable(),
+  track: Track,
+  performance: Level.nullable(),
+  potential: LowMediumHigh.nullable(),
+  flightRisk: LowMediumHigh.nullable(),
+  experience: z.array(Experience),
+  assessments: z.array(Assessment),
+  /** Braid extension (kept as an extra field in the v1 file): an archived person leaves the roster and the analysis. */
+  archived: z.boolean().optional(),
+});
+
+export const Feedback = z.looseObject({
+  date: IsoDate,
+  author: z.string(),
+  text: z.string(),
+});
+
+export const Rotation = z.looseObject({
+  id: Id,
+  personId: Id,
+  hostId: Id,
+  start: IsoDate,
+  end: IsoDate,
+  status: RotationStatus,
+  objectives: z.array(Id),
+  mentorId: Id.nullable(),
+  cost: z.number().nonnegative().nullable(),
+  feedback: z.array(Feedback),
+});
+
+export const Successor = z.looseObject({
+  personId: Id,
+  readiness: Readiness,
+  emergency: z.boolean(),
+});
+
+export const Requirements = z.looseObject({
+  threads: z.record(z.string(), Level),
+  frontMonths: z.number().nonnegative(),
+  backMonths: z.number().nonnegative(),
+});
+
+export const Role = z.looseObject({
+  id: Id,
+  title: z.string(),
+  domains: z.array(Id),
+  incumbentId: Id.nullable(),
+  vacancyRisk: LowMediumHigh,
+  expectedVacancy: IsoDate.nullable(),
+  requirements: Requirements,
+  successors: z.array(Successor),
+  /** Braid extension: a retired role is kept in the file but leaves the analysis. */
+  retired: z.boolean().optional(),
+});
+
+export const Organization = z.looseObject({
+  name: z.string(),
+  asOf: IsoDate.nullable(),
+});
+
+export const Plan = z.looseObject({
+  format: z.literal('braid-plan'),
+  version: z.literal(1),
+  organization: Organization,
+  framework: Framework,
+  hosts: z.array(Host),
+  people: z.array(Person),
+  rotations: z.array(Rotation),
+  roles: z.array(Role),
+});
+
+export type IsoDate = z.infer<typeof IsoDate>;
+export type Side = z.infer<typeof Side>;
+export type Track = z.infer<typeof Track>;
+export type LowMediumHigh = z.infer<typeof LowMediumHigh>;
+export type Readiness = z.infer<typeof Readiness>;
+export type RotationStatus = z.infer<typeof RotationStatus>;
+export type AssessmentSource = z.infer<typeof AssessmentSource>;
+export type Policy = z.infer<typeof Policy>;
+export type Domain = z.infer<typeof Domain>;
+export type Thread = z.infer<typeof Thread>;
+export type Framework = z.infer<typeof Framework>;
+export type Host = z.infer<typeof Host>;
+export type Experience = z.infer<typeof Experience>;
+export type Assessment = z.infer<typeof Assessment>;
+export type Person = z.infer<typeof Person>;
+export type Feedback = z.infer<typeof Feedback>;
+export type Rotation = z.infer<typeof Rotation>;
+export type Successor = z.infer<typeof Successor>;
+export type Requirements = z.infer<typeof Requirements>;
+export type Role = z.infer<typeof Role>;
+export type Organization = z.infer<typeof Organization>;
+export type Plan = z.infer<typeof Plan>;

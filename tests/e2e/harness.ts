@@ -1,0 +1,87 @@
+import { mkdtemp, rm, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServices, type Services } from '../../electron/services/handlers';
+import { createNodePorts } from '../../electron/services/node-ports';
+import { startWebShell, type WebShell } from '../../electron/web/server';
+import { findChromium, HEADLESS_CHROMIUM_ARGS } from '../../electron/services/chromium-path';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const RENDERER_DIR = join(ROOT, 'out/renderer');
+export const RESOURCES_DIR = join(ROOT, 'resources');
+
+let browser: Browser | null = null;
+
+/** One browser per test file; in CI a missing browser fails the run, it is never skipped. */
+export async function sharedBrowser(): Promise<Browser> {
+  if (!browser) browser = await chromium.launch({ executablePath: findChromium(), args: HEADLESS_CHROMIUM_ARGS });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export interface RunningApp {
+  page: Page;
+  context: BrowserContext;
+  shell: WebShell;
+  services: Services;
+  dataDir: string;
+  /** Opens the app again in a fresh page (a reload with a new tab). */
+  reopen(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Start with the demo plan (default) or with an empty data folder (first run). */
+  plan?: 'demo' | 'none' | string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  dataDir?: string;
+}
+
+/**
+ * Starts the real services and web shell on loopback with a fresh data folder, and opens
+ * the built renderer in Chromium. Needs `npm run build` first (npm test does it).
+ */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.');
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'braid-e2e-')));
+  const plan = options.plan ?? 'demo';
+  if (plan === 'demo') await copyFile(join(RESOURCES_DIR, 'demo.braid.json'), join(dataDir, 'plan.braid.json'));
+  else if (plan !== 'none') await copyFile(plan, join(dataDir, 'plan.braid.json'));
+
+  const ports = { ...createNodePorts({ transport: 'web', resourcesDir: RESOURCES_DIR, dataDir }), saveDebounceMs: 10 };
+  const services = await createServices(ports);
+  const shell = await startWebShell({ handlers: services.handlers, staticDir: RENDERER_DIR, port: 0 });
+  const context = await (await sharedBrowser()).newContext({
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const open = async () => {
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await page.waitForSelector('.shell, .empty-state');
+    return page;
+  };
+  const page = await open();
+  return {
+    page,
+    context,
+    shell,
+    services,
+    dataDir,
+    reopen: open,
+    async close() {
+      await context.close();
+      await services.store.flush();
+      await shell.close();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
