@@ -1,0 +1,10 @@
+export {
+  domainTableOf,
+  experienceMonths,
+  exposureOf,
+  monthsUpTo,
+  oppositeSide,
+  type DomainTable,
+  type PersonExposure,
+  type RotationOnDomain,
+} from './exposure';

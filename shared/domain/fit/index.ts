@@ -1,0 +1,1 @@
+export { fitOfRole, roleSpansBothSides } from './role-fit';

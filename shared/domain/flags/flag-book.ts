@@ -1,0 +1,35 @@
+import type { Flag, FlagCode, Severity } from '../analysis/types';
+
+export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to'>;
+
+/** Collects the flags of one analysis and gives each an id made of its code and subject ids. */
+export class FlagBook {
+  readonly flags: Flag[] = [];
+  /**
+   * The people a flag concerns through rotations that are not their own subject (the people whose
+   * rotations crowd a host), so that linking needs no lookup from rotation to owner.
+   */
+  readonly concerns = new Map<Flag, readonly string[]>();
+  private readonly ids = new Set<string>();
+
+  raise(code: FlagCode, severity: Severity, subject: FlagSubject, message: string, action?: string, concerns?: readonly string[]): Flag {
+    let id: string = code;
+    if (subject.roleId !== undefined) id += ':' + subject.roleId;
+    if (subject.personId !== undefined) id += ':' + subject.personId;
+    // A run at a host is named by the host and its first day, not by the (many) rotations in it.
+    if (subject.rotationIds && subject.hostId === undefined) id += ':' + subject.rotationIds.join('+');
+    if (subject.hostId !== undefined) id += ':' + subject.hostId;
+    if (subject.from !== undefined) id += ':' + subject.from;
+    if (this.ids.has(id)) {
+      let n = 2;
+      while (this.ids.has(`${id}#${n}`)) n++;
+      id = `${id}#${n}`;
+    }
+    this.ids.add(id);
+    const flag: Flag = { id, code, severity, message, ...subject };
+    if (action !== undefined) flag.action = action;
+    this.flags.push(flag);
+    if (concerns && concerns.length > 0) this.concerns.set(flag, concerns);
+    return flag;
+  }
+}

@@ -1,0 +1,1 @@
+export { pipelineMetricsOf } from './pipeline-metrics';

@@ -1,0 +1,2 @@
+export { rotationEnd, earliestSlot, type Slot } from './rotation-slot';
+export { byCriticality, suggestRotationsFor, type SuggestionInputs } from './suggest-rotations';
