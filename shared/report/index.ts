@@ -1,0 +1,85 @@
+import type { PlanAnalysis } from '../domain/analysis/types';
+import { personName } from '../domain/flags/wording';
+import type { Plan } from '../domain/plan/schema';
+import { ORG_REPORT_NAME, orgReportBody } from './org-report';
+import { PERSON_REPORT_NAME, personReportBody } from './person-report';
+import { footerTemplate, headerTemplate } from './print-templates';
+import { reportContext } from './report-context';
+import { reportDocument } from './report-document';
+import { ROLE_REPORT_NAME, roleReportBody } from './role-report';
+import { fileStem, roleName } from './wording';
+import type { SafeHtml } from './html';
+
+export type ReportKind = 'org' | 'role' | 'person';
+export type Paper = 'a4' | 'letter';
+
+export interface ReportRequest {
+  report: ReportKind;
+  roleId?: string;
+  personId?: string;
+}
+
+export interface BuiltReport {
+  /** The report's name, as the header and the PDF title say it. */
+  title: string;
+  fileName: string;
+  html: string;
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+export interface BuildOptions {
+  /** ISO date the report is generated on. */
+  generatedOn: string;
+  /** The @font-face rules for the text of the document (the fonts it needs, embedded). */
+  fontCssFor?: (text: string) => string;
+}
+
+/** A request that names no role or person, or one that is not in the plan: the message names the field. */
+export class ReportRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportRequestError';
+  }
+}
+
+function pick<T extends { id: string }>(list: readonly T[], id: string | undefined, field: 'roleId' | 'personId', what: string): T {
+  if (!id) throw new ReportRequestError(`${field}: a ${what} report needs a ${what} — choose one.`);
+  const found = list.find((item) => item.id === id);
+  if (!found) throw new ReportRequestError(`${field}: there is no ${what} with id "${id}" in the plan.`);
+  return found;
+}
+
+/** Builds one of the three reports as a printable HTML document, with its header, footer and file name. */
+export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportRequest, options: BuildOptions): BuiltReport {
+  const ctx = reportContext(plan, analysis, options.generatedOn);
+  const org = plan.organization.name;
+  let name: string;
+  let subject: string;
+  let body: SafeHtml;
+  if (request.report === 'org') {
+    name = ORG_REPORT_NAME;
+    subject = org;
+    body = orgReportBody(ctx);
+  } else if (request.report === 'role') {
+    const role = pick(plan.roles.filter((r) => !r.retired), request.roleId, 'roleId', 'role');
+    name = `${ROLE_REPORT_NAME}: ${roleName(role)}`;
+    subject = roleName(role);
+    body = roleReportBody(ctx, role);
+  } else {
+    const person = pick(plan.people, request.personId, 'personId', 'person');
+    name = `${PERSON_REPORT_NAME}: ${personName(person)}`;
+    subject = personName(person);
+    body = personReportBody(ctx, person, request.roleId);
+  }
+  const title = `${name} — ${org}`;
+  const fontCss = options.fontCssFor?.(title + body.markup) ?? '';
+  const kindStem = request.report === 'person' ? 'Braid-profile' : 'Succession-plan';
+  return {
+    title: name,
+    fileName: `${kindStem}-${fileStem(subject)}-${analysis.asOf}.pdf`,
+    html: reportDocument(title, body, fontCss),
+    headerTemplate: headerTemplate(org, name),
+    footerTemplate: footerTemplate(options.generatedOn),
+  };
+}
