@@ -1,0 +1,60 @@
+import type { ImportField, ImportMapping } from '../../../shared/import';
+
+interface Props {
+  fields: ImportField[];
+  headers: string[];
+  sample: string[][];
+  mapping: ImportMapping;
+  disabled: boolean;
+  onChange(key: string, header: string | null): void;
+}
+
+/** Which column of the file fills each Braid field, with a few values of that column to check by eye. */
+export function ColumnTable({ fields, headers, sample, mapping, disabled, onChange }: Props) {
+  const examples = (header: string | undefined) => {
+    const index = header === undefined ? -1 : headers.indexOf(header);
+    if (index < 0) return '';
+    return [...new Set(sample.map((row) => row[index]).filter(Boolean))].slice(0, 3).join(' · ');
+  };
+  return (
+    <table className="import-table">
+      <caption className="visually-hidden">Columns of the file for each Braid field</caption>
+      <thead>
+        <tr>
+          <th scope="col">Braid field</th>
+          <th scope="col">Column in the file</th>
+          <th scope="col">Values in the first rows</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((field) => {
+          const header = mapping.columns[field.key];
+          const selectId = `import-column-${field.key}`;
+          return (
+            <tr key={field.key}>
+              <th scope="row">
+                <label htmlFor={selectId} className="import-field-name">
+                  {field.label}
+                  {field.required === 'always' && <span className="badge warning">required</span>}
+                  {field.required === 'new' && <span className="badge info">needed for new people</span>}
+                </label>
+                {field.hint && <span className="muted import-hint">{field.hint}</span>}
+              </th>
+              <td>
+                <select id={selectId} value={header ?? ''} disabled={disabled} onChange={(e) => onChange(field.key, e.target.value || null)}>
+                  <option value="">— not in this file —</option>
+                  {headers.map((h) => (
+                    <option key={h} value={h}>
+                      {h}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="muted import-examples">{examples(header)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useId, useState } from 'react';
+import { ImportMapping, type SavedMapping } from '../../../shared/import';
+import { call } from '../../platform';
+
+interface Props {
+  disabled: boolean;
+  onChoose(file: File, mapping?: ImportMapping): void;
+}
+
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Step 1: the file from the HRIS, and optionally a mapping saved earlier or a mapping file. */
+export function FileStep({ disabled, onChoose }: Props) {
+  const id = useId();
+  const [saved, setSaved] = useState<SavedMapping[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [mappingFile, setMappingFile] = useState<ImportMapping | null>(null);
+  const [mappingError, setMappingError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('import:mappings', {}).then(setSaved, () => setSaved([]));
+  }, []);
+
+  const mapping = mappingFile ?? saved.find((m) => m.name === chosen)?.mapping;
+
+  const readMappingFile = async (file: File | undefined) => {
+    setMappingFile(null);
+    setMappingError(null);
+    if (!file) return;
+    try {
+      const parsed = ImportMapping.safeParse(JSON.parse(await file.text()));
+      if (parsed.success) setMappingFile(parsed.data);
+      else setMappingError(`${file.name} is not a Braid import mapping: ${parsed.error.issues[0]?.path.join('.') || 'the file'} ${parsed.error.issues[0]?.message ?? ''}`);
+    } catch {
+      setMappingError(`${file.name} is not JSON: it cannot be a Braid import mapping.`);
+    }
+  };
+
+  return (
+    <div className="import-step">
+      <p>
+        Export the people (or their assessments, or their experience) from Workday, SAP SuccessFactors or Excel as a CSV or
+        .xlsx file and choose it here. Nothing changes until you confirm the preview.
+      </p>
+      {saved.length > 0 && (
+        <label htmlFor={`${id}-saved`}>
+          Use a saved mapping
+          <select id={`${id}-saved`} value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={disabled || mappingFile !== null}>
+            <option value="">— guess from the file —</option>
+            {saved.map((m) => (
+              <option key={m.name} value={m.name}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label htmlFor={`${id}-map`}>
+        {saved.length > 0 ? 'Or a' : 'A'} mapping file to reuse (.json, optional)
+        <input id={`${id}-map`} type="file" accept=".json,application/json" disabled={disabled} onChange={(e) => void readMappingFile(e.target.files?.[0])} />
+      </label>
+      {mappingError && (
+        <p className="field-error" role="alert">
+          {mappingError}
+        </p>
+      )}
+      <label htmlFor={`${id}-file`} className="import-file-label">
+        Spreadsheet file (CSV or Excel .xlsx)
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={ACCEPT}
+          disabled={disabled}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) onChoose(file, mapping);
+          }}
+        />
+      </label>
+    </div>
+  );
+}

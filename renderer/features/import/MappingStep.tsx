@@ -1,0 +1,155 @@
+import { useId, useState } from 'react';
+import { DATE_FORMATS, fieldsOf, IMPORT_TARGETS, TARGET_LABELS, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/import';
+import { call } from '../../platform';
+import { saveBytes } from '../../platform/files';
+import { useBraid } from '../../store';
+import { ColumnTable } from './ColumnTable';
+import { ValueRules } from './ValueRules';
+
+interface Props {
+  preview: ImportPreview;
+  mapping: ImportMapping;
+  disabled: boolean;
+  onEdit(mapping: ImportMapping): void;
+  /** The columns changed: the file must be read again for the values of the new columns. */
+  onCheck(mapping: ImportMapping): void;
+  onReread(options: { sheet?: string; target?: ImportTarget }): void;
+}
+
+const DATE_LABELS: Record<(typeof DATE_FORMATS)[number], string> = {
+  auto: 'Work it out (03/04/2021 = 3 April)',
+  'YYYY-MM-DD': '2021-04-03',
+  'DD/MM/YYYY': '03/04/2021 = 3 April (day first)',
+  'MM/DD/YYYY': '04/03/2021 = 3 April (month first)',
+  'DD.MM.YYYY': '03.04.2021 (day first)',
+};
+
+function describeFile(preview: ImportPreview): string {
+  const rows = `${preview.preview.counts.rows} rows`;
+  if (preview.sheet !== null) return rows;
+  const delimiter = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[preview.delimiter ?? ','] ?? 'comma';
+  return `${rows} · ${preview.encoding?.toUpperCase()} · ${delimiter}-separated`;
+}
+
+/** Step 2: the sheet, what the file holds, which column is which, what values become, and saving all that. */
+export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onReread }: Props) {
+  const id = useId();
+  const threads = useBraid((s) => s.plan?.framework.threads ?? []);
+  const notify = useBraid((s) => s.notify);
+  const [name, setName] = useState('');
+  const fields = fieldsOf(mapping.target, threads);
+  const hasLevels = Object.keys(mapping.columns).some((k) => k.startsWith('level'));
+  const anyDates = fields.some((f) => f.kind === 'date' && mapping.columns[f.key]);
+  const ambiguous = preview.columns.some((c) => c.ambiguousDates);
+
+  const setColumn = (key: string, header: string | null) => {
+    const columns = { ...mapping.columns };
+    if (header === null) delete columns[key];
+    else {
+      // One column fills one field: taking it here frees it elsewhere.
+      for (const [other, h] of Object.entries(columns)) if (h === header) delete columns[other];
+      columns[key] = header;
+    }
+    onCheck({ ...mapping, columns });
+  };
+  const setDefaults = (change: Partial<ImportMapping['defaults']>) => onEdit({ ...mapping, defaults: { ...mapping.defaults, ...change } });
+
+  const save = async () => {
+    try {
+      await call('import:saveMapping', { name: name.trim(), mapping });
+      notify({ tone: 'success', message: `Saved the mapping “${name.trim()}”. Choose it next time, or use it with braid import --map.` });
+    } catch (error) {
+      notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="import-step">
+      <div className="import-inline">
+        <p className="muted">
+          {preview.fileName} · {describeFile(preview)}
+        </p>
+        {preview.sheets.length > 1 && (
+          <label htmlFor={`${id}-sheet`}>
+            Sheet
+            <select id={`${id}-sheet`} value={preview.sheet ?? ''} disabled={disabled} onChange={(e) => onReread({ sheet: e.target.value, target: mapping.target })}>
+              {preview.sheets.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label htmlFor={`${id}-target`}>
+          The file holds
+          <select id={`${id}-target`} value={mapping.target} disabled={disabled} onChange={(e) => onReread({ target: e.target.value as ImportTarget })}>
+            {IMPORT_TARGETS.map((t) => (
+              <option key={t} value={t}>
+                {TARGET_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {preview.warnings.map((w) => (
+        <p key={w} className="import-warning">
+          {w}
+        </p>
+      ))}
+      <h3>Columns</h3>
+      <ColumnTable fields={fields} headers={preview.headers} sample={preview.sample} mapping={mapping} disabled={disabled} onChange={setColumn} />
+
+      <h3>Values</h3>
+      <ValueRules columns={preview.columns} mapping={mapping} disabled={disabled} onChange={onEdit} />
+
+      <div className="import-inline">
+        {anyDates && (
+          <label htmlFor={`${id}-dates`}>
+            Dates are written
+            <select id={`${id}-dates`} value={mapping.dateFormat} disabled={disabled} onChange={(e) => onEdit({ ...mapping, dateFormat: e.target.value as ImportMapping['dateFormat'] })}>
+              {DATE_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {DATE_LABELS[f]}
+                </option>
+              ))}
+            </select>
+            {ambiguous && <span className="import-warning">Some dates could be day-first or month-first: check this.</span>}
+          </label>
+        )}
+        {mapping.target === 'people' && (
+          <label htmlFor={`${id}-track`}>
+            Track of new people
+            <select id={`${id}-track`} value={mapping.defaults.track ?? 'braided'} disabled={disabled} onChange={(e) => setDefaults({ track: e.target.value as 'braided' | 'linear' })}>
+              <option value="braided">braided</option>
+              <option value="linear">linear</option>
+            </select>
+          </label>
+        )}
+        {hasLevels && (
+          <label htmlFor={`${id}-assessed`}>
+            Assessed on (when a row has no date)
+            <input id={`${id}-assessed`} type="date" value={mapping.defaults.assessmentDate ?? ''} disabled={disabled} onChange={(e) => setDefaults({ assessmentDate: e.target.value || undefined })} />
+          </label>
+        )}
+      </div>
+
+      <div className="import-inline import-save">
+        <label htmlFor={`${id}-name`}>
+          Save this mapping as
+          <input id={`${id}-name`} type="text" maxLength={100} value={name} placeholder="e.g. Workday leaders report" onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="button" className="button" disabled={disabled || !name.trim()} onClick={() => void save()}>
+          Save mapping
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={disabled}
+          onClick={() => void saveBytes('braid-import-mapping.json', `${JSON.stringify(mapping, null, 2)}\n`, 'application/json')}
+        >
+          Download mapping file
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePlan } from '../domain/analysis';
+import { assessed, planWith, successor, worked } from '../domain/testing/plan-builder';
+import { exportTables, neutraliseFormula } from './index';
+
+describe('neutraliseFormula', () => {
+  it('quotes text a spreadsheet would run as a formula', () => {
+    expect(neutraliseFormula('=HYPERLINK("http://x.example","click")')).toBe('\'=HYPERLINK("http://x.example","click")');
+    expect(neutraliseFormula('+1')).toBe("'+1");
+    expect(neutraliseFormula('-2+3')).toBe("'-2+3");
+    expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(neutraliseFormula('\t=1')).toBe("'\t=1");
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(neutraliseFormula('Zoë Łukasiewicz')).toBe('Zoë Łukasiewicz');
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+    expect(neutraliseFormula('')).toBe('');
+  });
+});
+
+const plan = planWith({
+  people: [
+    { id: 'p1', name: '=HYPERLINK("http://x.example","click")', title: '@SUM(A1)', homeDomain: 'sales', performance: 4, potential: 'high', experience: [worked('sales', '2020-01-01')], assessments: [assessed('innovation', 3, '2026-06-01')] },
+    { id: 'p2', name: 'Ben', title: '-Interim', homeDomain: 'engineering', managerId: 'p1' },
+  ],
+  rotations: [{ personId: 'p2', hostId: 'sales-hub', start: '2027-01-01', end: '2027-06-30' }],
+  roles: [{ id: 'cso', title: '+Chief Service Officer', domains: ['sales', 'engineering'], successors: [successor('p1', 'ready-now'), successor('p2')] }],
+});
+
+describe('exportTables', () => {
+  const tables = exportTables(plan);
+  const byName = Object.fromEntries(tables.map((t) => [t.name, t]));
+  const column = (table: string, header: string) => byName[table].rows.map((row) => row[byName[table].columns.findIndex((c) => c.header === header)]);
+
+  it('neutralises every text cell of every table, and no number', () => {
+    expect(column('people', 'Name')).toEqual(['\'=HYPERLINK("http://x.example","click")', 'Ben']);
+    expect(column('people', 'Title')).toEqual(["'@SUM(A1)", "'-Interim"]);
+    expect(column('people', 'Manager')).toEqual([null, '\'=HYPERLINK("http://x.example","click")']);
+    expect(column('roles', 'Role')).toEqual(["'+Chief Service Officer", "'+Chief Service Officer"]);
+    for (const table of tables) {
+      for (const row of table.rows) for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('gives people their braid index, exposure, 9-box cell and flag count', () => {
+    const analysis = analyzePlan(plan);
+    const p1 = analysis.people.get('p1')!;
+    const row = byName.people.rows[0];
+    const at = (header: string) => row[byName.people.columns.findIndex((c) => c.header === header)];
+    expect(at('Braid index')).toBe(p1.braidIndex);
+    expect(at('Front months')).toBe(Math.round(p1.current.front * 10) / 10);
+    expect(at('9-box cell')).toBe('High performance, high potential');
+    expect(at('Flags')).toBe(p1.flagIds.length);
+    expect(at('Home domain')).toBe('Sales');
+  });
+
+  it('lists roles with one row per successor, their readiness and fit', () => {
+    expect(column('roles', 'Successor id')).toEqual(['p1', 'p2']);
+    expect(column('roles', 'Readiness')).toEqual(['Ready now', 'Ready in 1–2 years']);
+    expect(column('roles', 'Fit %').every((n) => typeof n === 'number')).toBe(true);
+  });
+
+  it('exports assessments, rotations and flags', () => {
+    expect(byName.assessments.rows).toEqual([['p1', '\'=HYPERLINK("http://x.example","click")', 'Innovation for Streamlined Operations', 3, 'Proficient', '2026-06-01', 'manager', null]]);
+    expect(column('rotations', 'Months')).toEqual([6]);
+    expect(byName.flags.rows.length).toBe(analyzePlan(plan).flags.length);
+  });
+});

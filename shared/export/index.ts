@@ -1,0 +1,23 @@
+import { analyzePlan } from '../domain/analysis';
+import type { PlanAnalysis } from '../domain/analysis/types';
+import type { Plan } from '../domain/plan/schema';
+import { EXPORT_TABLES, type ExportTable, type ExportTableName } from './export-table';
+import { assessmentsTable, peopleTable, rotationsTable } from './roster-tables';
+import { flagsTable, rolesTable } from './succession-tables';
+
+export { EXPORT_TABLES, ExportRequest, ExportedBytes, type ExportTable, type ExportTableName, type ExportCell, type ExportColumn } from './export-table';
+export { neutraliseFormula, needsNeutralising } from './neutralise';
+export { nineBoxText } from './roster-tables';
+
+const BUILDERS: Record<ExportTableName, (plan: Plan, analysis: PlanAnalysis) => ExportTable> = {
+  people: peopleTable,
+  assessments: assessmentsTable,
+  rotations: rotationsTable,
+  roles: rolesTable,
+  flags: flagsTable,
+};
+
+/** The named tables of a plan, analysed once. */
+export function exportTables(plan: Plan, names: readonly ExportTableName[] = EXPORT_TABLES, analysis = analyzePlan(plan)): ExportTable[] {
+  return names.map((name) => BUILDERS[name](plan, analysis));
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IMPORT_TARGETS } from './fields';
+import { ImportMapping, NumericScale } from './mapping';
+
+/** The import and export operations' inputs and outputs, for shared/api/contract.ts. */
+
+const FileName = z.string().min(1).max(500);
+/** ~150 MB of file; the web shell caps a request at 256 MB. */
+const Base64 = z.string().max(200 * 1024 * 1024);
+const SheetName = z.string().max(300);
+
+export const ImportRequest = z.object({
+  fileName: FileName,
+  base64: Base64,
+  sheet: SheetName.optional(),
+  target: z.enum(IMPORT_TARGETS).optional(),
+  mapping: ImportMapping.optional(),
+});
+
+export const ImportCommitRequest = ImportRequest.extend({
+  mapping: ImportMapping,
+  skipInvalid: z.boolean().optional(),
+});
+
+const RefusalSchema = z.object({ row: z.number(), column: z.string(), value: z.string(), reason: z.string() });
+const PersonChangeSchema = z.object({ row: z.number(), id: z.string(), name: z.string(), changes: z.array(z.string()) });
+
+export const ImportPreview = z.object({
+  fileName: z.string(),
+  sheets: z.array(z.string()),
+  sheet: z.string().nullable(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  headers: z.array(z.string()),
+  guessedMapping: ImportMapping,
+  mapping: ImportMapping,
+  columns: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      header: z.string(),
+      kind: z.string(),
+      values: z.array(z.object({ value: z.string(), count: z.number(), mappedTo: z.string().nullable() })),
+      moreValues: z.number(),
+      choices: z.array(z.object({ value: z.string(), label: z.string() })),
+      numbers: z.object({ min: z.number(), max: z.number(), count: z.number() }).nullable(),
+      scale: NumericScale.nullable(),
+      rule: z.string().nullable(),
+      ambiguousDates: z.boolean(),
+    }),
+  ),
+  /** The first rows of the file as text, to show beside the mapping. */
+  sample: z.array(z.array(z.string())),
+  warnings: z.array(z.string()),
+  preview: z.object({
+    adds: z.array(PersonChangeSchema),
+    updates: z.array(PersonChangeSchema),
+    refusals: z.array(RefusalSchema),
+    notes: z.array(RefusalSchema),
+    problems: z.array(z.string()),
+    counts: z.object({
+      rows: z.number(),
+      adds: z.number(),
+      updates: z.number(),
+      unchanged: z.number(),
+      refused: z.number(),
+      experienceAdded: z.number(),
+      assessmentsAdded: z.number(),
+      refusals: z.number(),
+      notes: z.number(),
+    }),
+    /** True when the lists above were cut short; the counts are always complete. */
+    truncated: z.boolean(),
+  }),
+  elapsedMs: z.number(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const SavedMapping = z.object({ name: z.string().min(1).max(100), mapping: ImportMapping });
+export type SavedMapping = z.infer<typeof SavedMapping>;

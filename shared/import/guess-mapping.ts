@@ -1,0 +1,156 @@
+import type { Plan } from '../domain/plan/schema';
+import { todayIso } from '../domain/time';
+import { guessDateFormat } from './dates';
+import { fieldsOf, type ImportField, type ImportTarget } from './fields';
+import { guessColumns, guessTarget } from './guess-columns';
+import { emptyMapping, type ImportMapping, type NumericScale } from './mapping';
+import { guessScale, scaleRule } from './scales';
+import { cellText, isBlankCell, type Cell, type RawTable } from './table';
+import { choicesOf, guessValue, VALUE_MAPPED_KINDS } from './value-guesses';
+
+/**
+ * The mapping step's material: what each mapped column holds (distinct values and their
+ * Braid value, numeric range and the scale rule, date format), and a complete first guess
+ * of the mapping, with every guessed value written out so that the user sees and can
+ * change each one, and a saved mapping is explicit.
+ */
+
+const MAX_DISTINCT = 200;
+const NUMERIC = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+
+export interface ValueChoice {
+  value: string;
+  count: number;
+  /** The Braid value it becomes under the mapping (explicit or guessed); null = refused. */
+  mappedTo: string | null;
+}
+
+export interface ColumnProfile {
+  key: string;
+  label: string;
+  header: string;
+  kind: ImportField['kind'];
+  /** Text values and how they map (value-mapped kinds only; at most 200, most frequent first). */
+  values: ValueChoice[];
+  moreValues: number;
+  choices: { value: string; label: string }[];
+  /** Range of the numbers found, and the rule that turns them into 1–5 (level kinds only). */
+  numbers: { min: number; max: number; count: number } | null;
+  scale: NumericScale | null;
+  rule: string | null;
+  /** Date columns: whether some values could be read day-first or month-first. */
+  ambiguousDates: boolean;
+}
+
+function columnCells(table: RawTable, header: string): Cell[] {
+  const index = table.headers.indexOf(header);
+  if (index < 0) return [];
+  const cells: Cell[] = [];
+  for (const row of table.rows) if (!isBlankCell(row.cells[index])) cells.push(row.cells[index]);
+  return cells;
+}
+
+const asNumber = (cell: Cell): number | null => (typeof cell === 'number' ? cell : typeof cell === 'string' && NUMERIC.test(cell.trim()) ? Number(cell.trim().replace(',', '.')) : null);
+
+function distinctTexts(cells: readonly Cell[], skipNumbers: boolean): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    if (skipNumbers && asNumber(cell) !== null) continue;
+    const text = cellText(cell);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+function rangeOf(numbers: readonly number[]): { min: number; max: number; count: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const n of numbers) {
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  return { min, max, count: numbers.length };
+}
+
+export function profileColumns(plan: Plan, table: RawTable, mapping: ImportMapping): ColumnProfile[] {
+  const context = { domains: plan.framework.domains, threads: plan.framework.threads };
+  const fields = new Map(fieldsOf(mapping.target, plan.framework.threads).map((f) => [f.key, f]));
+  const profiles: ColumnProfile[] = [];
+  for (const [key, header] of Object.entries(mapping.columns)) {
+    const field = fields.get(key);
+    if (!field || !table.headers.includes(header)) continue;
+    const cells = columnCells(table, header);
+    const isLevel = field.kind === 'level';
+    const texts = VALUE_MAPPED_KINDS.has(field.kind) ? distinctTexts(cells, isLevel) : [];
+    const explicit = mapping.values[key] ?? {};
+    const lookup = new Map(Object.entries(explicit).map(([k, v]) => [k.trim().toLowerCase(), v]));
+    const numbers = isLevel ? cells.map(asNumber).filter((n): n is number => n !== null) : [];
+    const scale = isLevel && numbers.length ? (mapping.scales[key] ?? { min: 1, max: 5 }) : null;
+    profiles.push({
+      key,
+      label: field.label,
+      header,
+      kind: field.kind,
+      values: texts.slice(0, MAX_DISTINCT).map(({ value, count }) => {
+        const key = value.toLowerCase();
+        // An empty Braid value in the mapping means "refuse this value", never "guess it".
+        return { value, count, mappedTo: lookup.has(key) ? lookup.get(key) || null : guessValue(field.kind, value, context) };
+      }),
+      moreValues: Math.max(0, texts.length - MAX_DISTINCT),
+      choices: choicesOf(field.kind, context),
+      numbers: numbers.length ? rangeOf(numbers) : null,
+      scale,
+      rule: scale ? scaleRule(scale) : null,
+      ambiguousDates: field.kind === 'date' && guessDateFormat(cells).ambiguous,
+    });
+  }
+  return profiles;
+}
+
+/**
+ * Writes out what a mapping leaves to guesswork, for the columns it maps: the scale of
+ * each rating column and the Braid value of each text value it does not name. What the
+ * mapping says is kept; the result is what the preview shows and what gets saved.
+ */
+export function completeMapping(plan: Plan, table: RawTable, mapping: ImportMapping): ImportMapping {
+  const threads = plan.framework.threads;
+  const context = { domains: plan.framework.domains, threads };
+  const done: ImportMapping = { ...mapping, values: { ...mapping.values }, scales: { ...mapping.scales } };
+  for (const field of fieldsOf(mapping.target, threads)) {
+    const header = mapping.columns[field.key];
+    if (!header || !table.headers.includes(header)) continue;
+    const cells = columnCells(table, header);
+    if (field.kind === 'level' && !done.scales[field.key]) {
+      const numbers = cells.map(asNumber).filter((n): n is number => n !== null);
+      if (numbers.length) done.scales[field.key] = guessScale(numbers);
+    }
+    if (!VALUE_MAPPED_KINDS.has(field.kind)) continue;
+    const values: Record<string, string> = { ...(mapping.values[field.key] ?? {}) };
+    const named = new Set(Object.keys(values).map((v) => v.trim().toLowerCase()));
+    for (const { value } of distinctTexts(cells, field.kind === 'level').slice(0, MAX_DISTINCT)) {
+      if (named.has(value.toLowerCase())) continue;
+      const guess = guessValue(field.kind, value, context);
+      if (guess !== null) values[value] = guess;
+    }
+    if (Object.keys(values).length) done.values[field.key] = values;
+  }
+  return done;
+}
+
+/** A complete first mapping for a table: target, columns, every value, scales, date format. */
+export function guessMapping(plan: Plan, table: RawTable, target?: ImportTarget): ImportMapping {
+  const threads = plan.framework.threads;
+  const chosen = target ?? guessTarget(table.headers, threads);
+  const columns = guessColumns(table.headers, chosen, threads);
+  const mapping = completeMapping(plan, table, { ...emptyMapping(chosen), columns });
+  const dateCells: Cell[] = [];
+  for (const field of fieldsOf(chosen, threads)) {
+    if (field.kind === 'date' && columns[field.key]) dateCells.push(...columnCells(table, columns[field.key]).slice(0, 5000));
+  }
+  mapping.dateFormat = guessDateFormat(dateCells).format;
+  // Thread levels with no date column are dated as of the plan (shown, and changeable).
+  const dateKey = chosen === 'people' ? 'assessmentDate' : 'date';
+  const levelsMapped = Object.keys(mapping.columns).some((key) => key.startsWith('level'));
+  if (chosen !== 'experience' && levelsMapped && !mapping.columns[dateKey]) mapping.defaults.assessmentDate = plan.organization.asOf ?? todayIso();
+  return mapping;
+}

@@ -1,0 +1,11 @@
+export { IMPORT_TARGETS, TARGET_LABELS, fieldsOf, threadLevelKey, threadOfLevelKey, type ImportField, type ImportTarget, type FieldKind } from './fields';
+export { DATE_FORMATS, emptyMapping, ImportMapping, MAPPING_FORMAT, NumericScale, type DateFormat, type ImportMappingInput } from './mapping';
+export { tableFromRecords, cellText, columnLetter, type Cell, type RawTable, type SheetRow } from './table';
+export { excelSerialToIso, guessDateFormat, readDate } from './dates';
+export { guessScale, scaleRule, toBraidLevel, BRAID_SCALE } from './scales';
+export { guessColumns, guessTarget } from './guess-columns';
+export { completeMapping, guessMapping, profileColumns, type ColumnProfile, type ValueChoice } from './guess-mapping';
+export { planImport, decideImport, refusalLine, type ImportPlanning, type ImportDecision } from './plan-import';
+export type { Refusal } from './field-reader';
+export type { ImportOutcome, ImportCounts, PersonChange } from './outcome';
+export { ImportRequest, ImportCommitRequest, ImportPreview, SavedMapping } from './contract-schemas';

@@ -1,0 +1,86 @@
+import type { Plan } from '../domain/plan/schema';
+import { formatPlanError, validatePlan } from '../domain/plan/validate';
+import { FieldReader } from './field-reader';
+import { fieldsOf, TARGET_LABELS, type ImportTarget } from './fields';
+import { completeMapping, guessMapping, profileColumns, type ColumnProfile } from './guess-mapping';
+import type { ImportMapping } from './mapping';
+import type { ImportOutcome } from './outcome';
+import { importPeople } from './people-import';
+import { importRecords } from './records-import';
+import type { RawTable } from './table';
+
+/**
+ * The pure core of an import: table + mapping + plan → what would happen (preview), and
+ * the plan it would produce (commit). The service only decodes files and stores plans.
+ */
+
+export interface ImportPlanning {
+  guessedMapping: ImportMapping;
+  /** The mapping used: the one given (with its scales and values written out), or the guess. */
+  mapping: ImportMapping;
+  columns: ColumnProfile[];
+  /** Things the user should know that do not block the import. */
+  warnings: string[];
+  outcome: ImportOutcome;
+}
+
+function mappingProblems(plan: Plan, table: RawTable, mapping: ImportMapping): { problems: string[]; warnings: string[] } {
+  const fields = new Map(fieldsOf(mapping.target, plan.framework.threads).map((f) => [f.key, f]));
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  for (const [key, header] of Object.entries(mapping.columns)) {
+    const field = fields.get(key);
+    if (!field) warnings.push(`The mapping names a field "${key}" that ${TARGET_LABELS[mapping.target].toLowerCase()} do not have; it was ignored.`);
+    else if (!table.headers.includes(header)) {
+      const line = `Column "${header}" (for ${field.label}) is not in this file.`;
+      if (field.required === 'always') problems.push(line);
+      else warnings.push(`${line} ${field.label} was left as it is.`);
+    }
+  }
+  const names = ['name', 'firstName', 'lastName'];
+  if (mapping.target === 'people' && !names.some((key) => mapping.columns[key] && table.headers.includes(mapping.columns[key]))) {
+    warnings.push('No column is mapped to Name: new people will be shown by their employee id until names are imported.');
+  }
+  return { problems, warnings };
+}
+
+export function planImport(plan: Plan, table: RawTable, mapping?: ImportMapping | null, target?: ImportTarget): ImportPlanning {
+  const guessedMapping = guessMapping(plan, table, mapping?.target ?? target);
+  const used = mapping ? completeMapping(plan, table, mapping) : guessedMapping;
+  const { problems, warnings } = mappingProblems(plan, table, used);
+  if (table.headers.length === 0) problems.push('The file has no header row and no data.');
+  const reader = new FieldReader(table, used, plan.framework.domains, plan.framework.threads);
+  const outcome = used.target === 'people' ? importPeople(plan, table, reader) : importRecords(plan, table, reader);
+  outcome.problems.unshift(...problems);
+  if (outcome.problems.length === 0 && (outcome.counts.adds || outcome.counts.updates)) {
+    // The rows were checked one by one; this checks the whole result as the store will.
+    const validation = validatePlan(outcome.next);
+    if (!validation.ok) outcome.problems.push(`The result would not be a valid plan: ${validation.errors.map(formatPlanError).join('; ')}`);
+  }
+  return { guessedMapping, mapping: used, columns: profileColumns(plan, table, used), warnings, outcome };
+}
+
+export type ImportDecision = { ok: true; plan: Plan; outcome: ImportOutcome } | { ok: false; message: string; details: string[] };
+
+/** Shows a refusal as a line a person can act on: `row 12, Department "Legal": is not a known home domain`. */
+export const refusalLine = (r: { row: number; column: string; value: string; reason: string }): string =>
+  `row ${r.row}, ${r.column}${r.value ? ` "${r.value}"` : ''}: ${r.reason}`;
+
+/**
+ * Decides a commit: all or nothing. Refused rows stop it unless `skipInvalid`, in which
+ * case only the accepted rows are applied; mapping problems always stop it.
+ */
+export function decideImport(planning: ImportPlanning, options: { skipInvalid?: boolean } = {}): ImportDecision {
+  const { outcome } = planning;
+  if (outcome.problems.length) return { ok: false, message: 'The import cannot run with this mapping. Nothing was changed.', details: outcome.problems };
+  if (outcome.refusals.length && !options.skipInvalid) {
+    const n = outcome.counts.refused;
+    return {
+      ok: false,
+      message: `${n} row${n === 1 ? ' was' : 's were'} refused, so nothing was imported. Fix the file or the mapping, or skip the refused rows.`,
+      details: outcome.refusals.slice(0, 20).map(refusalLine),
+    };
+  }
+  if (!outcome.counts.adds && !outcome.counts.updates) return { ok: false, message: 'There is nothing to import: every row matches the plan already.', details: [] };
+  return { ok: true, plan: outcome.next, outcome };
+}
