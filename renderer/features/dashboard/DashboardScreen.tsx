@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { resolvePolicy } from '../../../shared/domain/plan/defaults';
+import { usePlanAnalysis } from '../../store/analysis';
+import { FlagBoard } from './FlagBoard';
+import { subjectNamesOf } from './flag-subject';
+import { MetricTiles } from './MetricTiles';
+import { pipelineGauges, weakestGauge } from './pipeline-health';
+import { StartHere } from './StartHere';
+import { UpcomingRotations } from './UpcomingRotations';
+import './dashboard.css';
+
+export default function DashboardScreen() {
+  const { plan, analysis } = usePlanAnalysis();
+  const names = useMemo(() => (plan ? subjectNamesOf(plan) : null), [plan]);
+  if (!plan || !analysis || !names) return null;
+  const { metrics } = analysis;
+  const gauges = pipelineGauges(metrics, resolvePolicy(plan.framework));
+  const weakest = weakestGauge(gauges, metrics);
+  return (
+    <div className="dash">
+      <header className="dash-header">
+        <h1>Pipeline</h1>
+        <p className="muted">
+          {plan.organization.name} · as of <time dateTime={analysis.asOf}>{analysis.asOf}</time>
+          {plan.organization.asOf === null && ' (today)'}
+        </p>
+      </header>
+      <StartHere flags={analysis.flags} metrics={metrics} weakest={weakest} names={names} />
+      <MetricTiles metrics={metrics} gauges={gauges} weakest={weakest} />
+      <div className="dash-columns">
+        <FlagBoard flags={analysis.flags} names={names} />
+        <UpcomingRotations plan={plan} asOf={analysis.asOf} names={names} />
+      </div>
+    </div>
+  );
+}

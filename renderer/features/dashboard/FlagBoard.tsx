@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import type { Flag, FlagCode, Severity } from '../../../shared/domain/analysis/types';
+import { FLAG_CODES } from '../../../shared/domain/analysis/types';
+import { FLAG_CODE_LABELS, flagSubjectLinks, type SubjectNames } from './flag-subject';
+import { RouteLink } from './RouteLink';
+
+const SEVERITIES: { severity: Severity; label: string; hint: string }[] = [
+  { severity: 'critical', label: 'Critical', hint: 'a role at risk or a plan that cannot run as drawn' },
+  { severity: 'warning', label: 'Warnings', hint: 'weak spots in the pipeline' },
+  { severity: 'info', label: 'For information', hint: 'worth a look at the next review' },
+];
+/** How many flags a group shows before "Show all": the critical ones in full, the rest as a taste. */
+const FIRST_SHOWN: Record<Severity, number> = { critical: 20, warning: 8, info: 4 };
+const FIRST_SHOWN_ONE_KIND = 50;
+
+export function FlagBoard({ flags, names }: { flags: Flag[]; names: SubjectNames }) {
+  const [shownSeverities, setShownSeverities] = useState<Set<Severity>>(() => new Set(['critical', 'warning', 'info']));
+  const [code, setCode] = useState<FlagCode | ''>('');
+  const [expanded, setExpanded] = useState<Set<Severity>>(() => new Set());
+
+  const counts = useMemo(() => {
+    const bySeverity = { critical: 0, warning: 0, info: 0 };
+    const byCode = new Map<FlagCode, number>();
+    for (const flag of flags) {
+      bySeverity[flag.severity]++;
+      byCode.set(flag.code, (byCode.get(flag.code) ?? 0) + 1);
+    }
+    return { bySeverity, byCode };
+  }, [flags]);
+
+  const visible = flags.filter((f) => shownSeverities.has(f.severity) && (code === '' || f.code === code));
+  const toggle = <T,>(set: Set<T>, value: T) => {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    return next;
+  };
+
+  return (
+    <section className="card dash-flags" aria-labelledby="dash-flags-title">
+      <div className="dash-flags-head">
+        <h2 id="dash-flags-title">Flags</h2>
+        <fieldset className="dash-severity-filter">
+          <legend className="visually-hidden">Show severities</legend>
+          {SEVERITIES.map(({ severity, label }) => (
+            <label key={severity} className="dash-chip" data-severity={severity}>
+              <input
+                type="checkbox"
+                checked={shownSeverities.has(severity)}
+                onChange={() => setShownSeverities((s) => toggle(s, severity))}
+              />
+              {label} <span className="dash-chip-count">{counts.bySeverity[severity]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="dash-code-filter">
+          Kind of flag
+          <select value={code} onChange={(e) => setCode(e.target.value as FlagCode | '')}>
+            <option value="">All kinds ({flags.length})</option>
+            {FLAG_CODES.filter((c) => counts.byCode.has(c)).map((c) => (
+              <option key={c} value={c}>
+                {FLAG_CODE_LABELS[c]} ({counts.byCode.get(c)})
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {flags.length === 0 && <p className="muted">No flags: every rule of the plan is met.</p>}
+      {flags.length > 0 && visible.length === 0 && <p className="muted">No flags match these filters.</p>}
+      {SEVERITIES.map(({ severity, label, hint }) => {
+        const group = visible.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        const open = expanded.has(severity);
+        const first = code === '' ? FIRST_SHOWN[severity] : FIRST_SHOWN_ONE_KIND;
+        const shown = open ? group : group.slice(0, first);
+        return (
+          <section key={severity} className="dash-flag-group" data-severity={severity} aria-label={`${label}: ${group.length}`}>
+            <h3>
+              <span className={`badge ${severity}`}>{group.length}</span> {label}
+              <span className="muted dash-group-hint"> — {hint}</span>
+            </h3>
+            <ul className="dash-flag-list">
+              {shown.map((flag) => (
+                <FlagRow key={flag.id} flag={flag} names={names} />
+              ))}
+            </ul>
+            {group.length > first && (
+              <button className="button small" aria-expanded={open} onClick={() => setExpanded((s) => toggle(s, severity))}>
+                {open ? `Show the first ${first}` : `Show all ${group.length} (${group.length - first} more)`}
+              </button>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function FlagRow({ flag, names }: { flag: Flag; names: SubjectNames }) {
+  const links = flagSubjectLinks(flag, names);
+  return (
+    <li className="dash-flag" data-code={flag.code}>
+      <span className={`badge ${flag.severity} dash-flag-code`}>{FLAG_CODE_LABELS[flag.code]}</span>
+      <div className="dash-flag-text">
+        <p className="dash-flag-message">{flag.message}</p>
+        {flag.action && <p className="dash-flag-action">{flag.action}</p>}
+      </div>
+      <div className="dash-flag-links">
+        {links.map((link, i) => (
+          <RouteLink key={i} route={link.route} className={i === 0 ? 'dash-link primary' : 'dash-link'}>
+            {i === 0 ? 'Open ' : ''}
+            {link.label}
+          </RouteLink>
+        ))}
+      </div>
+    </li>
+  );
+}

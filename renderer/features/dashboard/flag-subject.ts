@@ -1,0 +1,64 @@
+import type { Flag, FlagCode } from '../../../shared/domain/analysis/types';
+import type { Plan } from '../../../shared/domain/plan/schema';
+import type { Route } from '../../store';
+
+/** Short names of the flag codes, for filters and headings. */
+export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
+  'role-no-ready-successor': 'No ready-now successor',
+  'role-thin-bench': 'Thin bench',
+  'role-single-sided-bench': 'Single-sided bench',
+  'role-no-emergency-cover': 'No emergency cover',
+  'successor-not-ready': 'Successor not ready',
+  'successor-overcommitted': 'Successor overcommitted',
+  'successor-flight-risk': 'Successor flight risk',
+  'successor-linear-gap': 'Linear-track gap',
+  'rotation-overlap': 'Overlapping rotations',
+  'rotation-over-capacity': 'Host over capacity',
+  'rotation-duration': 'Rotation length',
+  'rotation-linear-track': 'Rotation for linear track',
+  'rotation-late-for-vacancy': 'Rotation ends after vacancy',
+  'assessment-stale': 'Stale assessment',
+  'person-stagnant': 'Stagnant on one side',
+};
+
+/** Names of the plan's subjects by id, built once per plan for the flag links. */
+export interface SubjectNames {
+  person: Map<string, string>;
+  role: Map<string, string>;
+  host: Map<string, string>;
+}
+
+export function subjectNamesOf(plan: Plan): SubjectNames {
+  return {
+    person: new Map(plan.people.map((p) => [p.id, p.name.trim() || p.id])),
+    role: new Map(plan.roles.map((r) => [r.id, r.title.trim() || r.id])),
+    host: new Map(plan.hosts.map((h) => [h.id, h.name.trim() || h.id])),
+  };
+}
+
+export interface SubjectLink {
+  label: string;
+  route: Route;
+}
+
+/**
+ * Where a flag can be fixed, most useful first. Rotation and host flags are fixed on the rotation
+ * planner; role and successor flags on the role's slate; person flags on the profile.
+ */
+export function flagSubjectLinks(flag: Flag, names: SubjectNames): SubjectLink[] {
+  const links: SubjectLink[] = [];
+  const rotationId = flag.rotationIds?.[0];
+  const role = () => flag.roleId && links.push({ label: names.role.get(flag.roleId) ?? flag.roleId, route: { screen: 'succession', roleId: flag.roleId } });
+  const person = () =>
+    flag.personId && links.push({ label: names.person.get(flag.personId) ?? flag.personId, route: { screen: 'profile', personId: flag.personId } });
+  if (flag.code.startsWith('rotation-')) {
+    if (flag.hostId) links.push({ label: names.host.get(flag.hostId) ?? flag.hostId, route: { screen: 'rotations', hostId: flag.hostId } });
+    if (rotationId) links.push({ label: flag.rotationIds!.length > 1 ? 'the rotations' : 'the rotation', route: { screen: 'rotations', rotationId } });
+    role();
+    person();
+  } else {
+    role();
+    person();
+  }
+  return links;
+}

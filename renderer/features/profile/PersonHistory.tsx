@@ -1,0 +1,131 @@
+import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
+import type { Person, Plan } from '../../../shared/domain/plan/schema';
+import { monthYear } from '../../../shared/report/braid-picture';
+import { RouteLink } from '../dashboard/RouteLink';
+
+const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
+
+/** The person's rotations, newest plans first, each with the flags that concern it. */
+export function PersonRotations({ plan, analysis, person }: { plan: Plan; analysis: PlanAnalysis; person: Person }) {
+  const hosts = new Map(plan.hosts.map((h) => [h.id, h]));
+  const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));
+  const rotations = plan.rotations
+    .filter((r) => r.personId === person.id)
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.start < b.start ? 1 : -1));
+  return (
+    <section className="card profile-rotations" aria-labelledby="profile-rotations-title">
+      <h2 id="profile-rotations-title">Rotations</h2>
+      {rotations.length === 0 ? (
+        <p className="muted">No rotations on the plan.</p>
+      ) : (
+        <table className="profile-table">
+          <thead>
+            <tr>
+              <th scope="col">Host</th>
+              <th scope="col">When</th>
+              <th scope="col">Status</th>
+              <th scope="col">Objectives</th>
+              <th scope="col">Flags</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rotations.map((r) => {
+              const host = hosts.get(r.hostId);
+              const side = host ? domains.get(host.domain)?.side : undefined;
+              const flags = (analysis.flagsByRotation.get(r.id) ?? []).map((id) => analysis.flagsById.get(id)!).filter(Boolean);
+              return (
+                <tr key={r.id} data-rotation-id={r.id} data-status={r.status}>
+                  <td>
+                    {side && <span className={`badge ${side}`}>{side}</span>}{' '}
+                    <RouteLink route={{ screen: 'rotations', rotationId: r.id }}>{host?.name ?? r.hostId}</RouteLink>
+                  </td>
+                  <td className="profile-nowrap">
+                    {monthYear(r.start)} – {monthYear(r.end)}
+                  </td>
+                  <td>
+                    <span className="profile-status" data-status={r.status}>
+                      {r.status}
+                    </span>
+                  </td>
+                  <td>{r.objectives.map((t) => plan.framework.threads.find((x) => x.id === t)?.name ?? t).join(', ') || <span className="muted">—</span>}</td>
+                  <td>
+                    {flags.map((f) => (
+                      <span key={f.id} className={`badge ${f.severity}`} title={f.message}>
+                        {f.severity}
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Assessments, newest first, and what rotation hosts wrote: the evidence for the next review. */
+export function PersonHistory({ plan, person }: { plan: Plan; person: Person }) {
+  const threads = new Map(plan.framework.threads.map((t) => [t.id, t.name]));
+  const hosts = new Map(plan.hosts.map((h) => [h.id, h.name]));
+  const assessments = [...person.assessments].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const feedback = plan.rotations
+    .filter((r) => r.personId === person.id)
+    .flatMap((r) => r.feedback.map((f) => ({ ...f, rotation: r })))
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
+  return (
+    <div className="profile-history">
+      <section className="card" aria-labelledby="profile-assessments-title">
+        <h2 id="profile-assessments-title">Assessments</h2>
+        {assessments.length === 0 ? (
+          <p className="muted">No assessments recorded.</p>
+        ) : (
+          <table className="profile-table">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Thread</th>
+                <th scope="col">Level</th>
+                <th scope="col">Source</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((a, i) => (
+                <tr key={i}>
+                  <td className="profile-nowrap">{a.date}</td>
+                  <td>{threads.get(a.thread) ?? a.thread}</td>
+                  <td className="profile-nowrap">
+                    {a.level} {PROFICIENCY_LABELS[a.level - 1]}
+                  </td>
+                  <td>{a.source}</td>
+                  <td>{a.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card" aria-labelledby="profile-feedback-title">
+        <h2 id="profile-feedback-title">Feedback from rotations</h2>
+        {feedback.length === 0 ? (
+          <p className="muted">No feedback from hosts yet.</p>
+        ) : (
+          <ul className="profile-feedback">
+            {feedback.map((f, i) => (
+              <li key={i}>
+                <blockquote>{f.text}</blockquote>
+                <p className="muted">
+                  {f.author}, {f.date} ·{' '}
+                  <RouteLink route={{ screen: 'rotations', rotationId: f.rotation.id }}>rotation at {hosts.get(f.rotation.hostId) ?? f.rotation.hostId}</RouteLink>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Rotation } from '../../../shared/domain/plan/schema';
+import { assessed, planWith, successor, worked } from '../../../shared/domain/testing/plan-builder';
+import { useBraid } from '../../store';
+import ProfileScreen from './ProfileScreen';
+
+/** An engineer lined up for a joint role that also needs front-side time and Financial Acumen 4. */
+function setUp() {
+  const plan = planWith({
+    people: [
+      {
+        id: 'P3',
+        name: 'Zoë Łukasiewicz',
+        homeDomain: 'engineering',
+        experience: [worked('engineering', '2018-01-01')],
+        assessments: [assessed('financial-acumen', 2, '2026-10-01')],
+      },
+    ],
+    rotations: [{ personId: 'P3', hostId: 'data-hub', start: '2024-01-01', end: '2024-06-30', status: 'completed' }],
+    roles: [{ id: 'cso', title: 'Chief Service Officer', requirements: { threads: { 'financial-acumen': 4 }, frontMonths: 12 }, successors: [successor('P3', 'ready-1-2-years')] }],
+  });
+  plan.rotations[0].id = 'R9';
+  const edit = vi.fn(async () => true);
+  const notify = vi.fn();
+  useBraid.setState({ plan, loaded: true, route: { screen: 'profile', personId: 'P3' }, edit: edit as never, notify });
+  render(<ProfileScreen />);
+  return { edit, notify };
+}
+
+afterEach(cleanup);
+
+describe('ProfileScreen', () => {
+  it('draws the braid picture with its text alternative', () => {
+    setUp();
+    const picture = screen.getByRole('img', { name: 'Braid picture of Zoë Łukasiewicz' });
+    expect(picture.querySelectorAll('path').length).toBeGreaterThan(1);
+    expect(screen.getByText(/Rotation at Data & Analytics hub, Data & Analytics \(back side\): Jan 2024 to Jun 2024, completed/)).toBeTruthy();
+  });
+
+  it('shows each thread against the chosen role, with the gap', () => {
+    setUp();
+    const threads = screen.getByRole('region', { name: 'Competency threads' });
+    const financial = within(threads).getByText('Financial Acumen').closest('li')!;
+    expect(financial.textContent).toContain('2 Developing');
+    expect(financial.textContent).toContain('of 4 required');
+    expect(financial.textContent).toContain('gap 2');
+  });
+
+  it('adds a suggested rotation as a planned rotation with a fresh id, and offers Undo', async () => {
+    const { edit, notify } = setUp();
+    const suggestions = screen.getByRole('region', { name: 'Suggested rotations' });
+    await userEvent.click(within(suggestions).getAllByRole('button', { name: /^Add to plan/ })[0]);
+    expect(edit).toHaveBeenCalledTimes(1);
+    const [name, input] = edit.mock.calls[0] as unknown as [string, { rotation: Rotation }];
+    expect(name).toBe('rotation:save');
+    expect(input.rotation).toMatchObject({ id: 'R10', personId: 'P3', status: 'planned', feedback: [], mentorId: null });
+    expect(input.rotation.start >= '2027-01-01').toBe(true);
+    expect(notify.mock.calls[0][0]).toMatchObject({ tone: 'success', action: { label: 'Undo' } });
+  });
+
+  it('explains the braid index as the mean of its two scores', () => {
+    setUp();
+    const card = screen.getByRole('region', { name: 'Braid index' });
+    expect(card.textContent).toMatch(/\(\d+(\.\d)? \+ \d+(\.\d)?\) \/ 2 = \d+, rounded/);
+  });
+});
