@@ -1,0 +1,77 @@
+import type { Flag, PlanAnalysis, Severity } from '../../shared/domain/analysis';
+import { resolvePolicy } from '../../shared/domain/plan/defaults';
+import type { Plan } from '../../shared/domain/plan/schema';
+
+/**
+ * What `braid check` prints: as plain text for a person reading a terminal or a log, and as
+ * one JSON object for a script. The JSON shape is a contract with users' scripts: add
+ * fields, never rename or remove them.
+ */
+
+const SEVERITIES: Severity[] = ['critical', 'warning', 'info'];
+const HEADINGS: Record<Severity, string> = { critical: 'Critical', warning: 'Warnings', info: 'For information' };
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const percent = (share: number): string => `${Math.round(share * 100)} %`;
+/** Spec choice: months carry day fractions (days / 30.4375); the JSON rounds them to two decimals, which is all a reader or a spreadsheet needs. */
+const months = (value: number): number => Math.round(value * 100) / 100;
+
+export function checkReportText(plan: Plan, analysis: PlanAnalysis, fileName: string): string {
+  const m = analysis.metrics;
+  const r = m.rotations;
+  const policy = resolvePolicy(plan.framework);
+  const lines = [
+    `${plan.organization.name} — as of ${analysis.asOf}`,
+    `${fileName} is a valid Braid plan.`,
+    '',
+    `${count(m.people, 'person', 'people')} · ${count(m.roles, 'critical role')} · ${count(r.planned + r.active + r.completed + r.cancelled, 'rotation')} (${r.planned} planned, ${r.active} active, ${r.completed} completed, ${r.cancelled} cancelled)`,
+    '',
+    'Succession pipeline',
+    `  Ready-now coverage  ${percent(m.readyNowCoverage).padEnd(6)}  of critical roles have a successor ready now`,
+    `  Pipeline depth      ${m.pipelineDepth.toFixed(1).padEnd(6)}  successors per role`,
+    `  Braided bench       ${percent(m.braidedBench).padEnd(6)}  of successors have ${policy.braidMinMonths}+ months on both sides`,
+    '',
+    `Flags: ${m.flags.critical} critical, ${count(m.flags.warning, 'warning')}, ${m.flags.info} for information`,
+  ];
+  for (const severity of SEVERITIES) {
+    const flags = analysis.flags.filter((f) => f.severity === severity);
+    if (flags.length === 0) continue;
+    lines.push('', `${HEADINGS[severity]} (${flags.length})`);
+    for (const flag of flags) {
+      lines.push(`  - ${flag.message} [${flag.code}]`);
+      if (flag.action) lines.push(`    Action: ${flag.action}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A flag with its subject fields present exactly when it concerns them (no id: it is an internal key). */
+export function flagJson(flag: Flag): Record<string, unknown> {
+  const out: Record<string, unknown> = { code: flag.code, severity: flag.severity, message: flag.message };
+  if (flag.action !== undefined) out.action = flag.action;
+  if (flag.roleId !== undefined) out.roleId = flag.roleId;
+  if (flag.personId !== undefined) out.personId = flag.personId;
+  if (flag.rotationIds !== undefined) out.rotationIds = flag.rotationIds;
+  if (flag.hostId !== undefined) out.hostId = flag.hostId;
+  if (flag.from !== undefined) out.from = flag.from;
+  if (flag.to !== undefined) out.to = flag.to;
+  return out;
+}
+
+export function checkReportJson(analysis: PlanAnalysis): Record<string, unknown> {
+  const m = analysis.metrics;
+  return {
+    valid: true,
+    metrics: {
+      people: m.people,
+      roles: m.roles,
+      rotations: { planned: m.rotations.planned, active: m.rotations.active, completed: m.rotations.completed, cancelled: m.rotations.cancelled },
+      readyNowCoverage: m.readyNowCoverage,
+      pipelineDepth: m.pipelineDepth,
+      braidedBench: m.braidedBench,
+      flags: { critical: m.flags.critical, warning: m.flags.warning, info: m.flags.info },
+    },
+    flags: analysis.flags.map(flagJson),
+    people: [...analysis.people.values()].map((p) => ({ id: p.personId, braidIndex: p.braidIndex, frontMonths: months(p.current.front), backMonths: months(p.current.back) })),
+  };
+}

@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import { analyzePlan } from '../../../shared/domain/analysis';
+import { IsoDate } from '../../../shared/domain/plan/schema';
+import { onePath, parseCommandArgs, stringOption, UsageError } from '../args';
+import { checkReportJson, checkReportText } from '../check-report';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../io';
+import { readPlanFile, reportRefusedPlan } from '../plan-file';
+import type { CliCommand } from './command';
+
+const HELP = `Usage: braid check FILE [--json] [--as-of YYYY-MM-DD]
+
+Validates a plan file and analyses it: the pipeline metrics and every flag, grouped by
+severity. A file that breaks the plan format is refused with the JSON path of each problem.
+
+Options:
+  --json            print one JSON object instead of text:
+                    {"valid":true,"metrics":{...},"flags":[...],"people":[...]}, or
+                    {"valid":false,"errors":[{"path","message"}]} for a refused file
+  --as-of DATE      analyse as of this day instead of the plan's own asOf
+  -h, --help        show this help
+
+Exit status: 0 the plan is valid (whatever it flags), 2 the file is unreadable or invalid,
+1 something unexpected went wrong.
+`;
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'validate a plan file and list its flags',
+  help: HELP,
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, { json: { type: 'boolean' }, 'as-of': { type: 'string' } });
+    const path = onePath(args);
+    const asOf = stringOption(args, 'as-of');
+    if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw new UsageError(`--as-of must be a date (YYYY-MM-DD), not "${asOf}"`);
+    const json = args.values.json === true;
+
+    const reading = await readPlanFile(io, path, stringOption(args, 'passphrase-file'));
+    if (!reading.ok) {
+      reportRefusedPlan(io, 'check', path, reading);
+      if (json) io.stdout(`${JSON.stringify({ valid: false, errors: reading.errors })}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const analysis = analyzePlan(reading.plan, { asOf });
+    io.stdout(json ? `${JSON.stringify(checkReportJson(analysis))}\n` : checkReportText(reading.plan, analysis, basename(path)));
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,60 @@
+import { UsageError } from './args';
+import { COMMANDS, type CliCommand } from './commands';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, type CliIo } from './io';
+
+export type { CliIo } from './io';
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `Usage: braid <command> [options]
+
+Braid plans braided-leadership development: rotations, competency threads, succession.
+
+Commands:
+${list}
+
+Run \`braid <command> --help\` for a command's options.
+A passphrase-protected plan (*.braid.protected) is read with --passphrase-file FILE
+(its first line) or the BRAID_PASSPHRASE variable.
+`;
+}
+
+const wantsHelp = (argv: string[]): boolean => argv.includes('--help') || argv.includes('-h');
+
+/**
+ * Runs one `braid` command line and returns its exit code: 0 done, 2 bad arguments or a
+ * refused file (with usage or path-named errors on stderr), 1 anything unexpected.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    // Spec choice: a bare `braid` is a call without a command, so usage on stderr and exit 2, as for an unknown one.
+    io.stderr(usage());
+    return EXIT_BAD_INPUT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    io.stdout(topic ? topic.help : usage());
+    return EXIT_OK;
+  }
+  const command: CliCommand | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`braid: unknown command "${name}"\n\n${usage()}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (wantsHelp(rest)) {
+    io.stdout(command.help);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`braid ${command.name}: ${error.message}\n\n${command.help}`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`braid ${command.name}: something unexpected went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_UNEXPECTED;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: how long validation and analysis take against JSON.parse of the same
+ * text, on demo plans of 1 000, 10 000 and 50 000 people. JSON.parse is the yardstick
+ * because loading a plan must not feel slower than reading the file: the targets are
+ * (validate + analyse) / parse ≤ 1.0 at 10 000 people, and 50 000 within 6× of 10 000.
+ * Each figure is the median of several runs in one process (the first run warms the JIT).
+ */
+import { analyzePlan } from '../shared/domain/analysis';
+import { generateDemoPlan } from '../shared/domain/demo';
+import { validatePlan } from '../shared/domain/plan/validate';
+
+const SIZES = [1_000, 10_000, 50_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function time<T>(work: () => T): [T, number] {
+  const start = performance.now();
+  const result = work();
+  return [result, performance.now() - start];
+}
+
+interface Row {
+  people: number;
+  megabytes: number;
+  generate: number;
+  parse: number;
+  validate: number;
+  analyse: number;
+}
+
+function measure(people: number): Row {
+  const [plan, generate] = time(() => generateDemoPlan({ people, seed: 1 }));
+  const text = JSON.stringify(plan, null, 2);
+  const parse: number[] = [];
+  const validate: number[] = [];
+  const analyse: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const [doc, parsed] = time(() => JSON.parse(text) as unknown);
+    const [result, validated] = time(() => validatePlan(doc));
+    if (!result.ok) throw new Error(`the demo plan of ${people} people is invalid: ${JSON.stringify(result.errors.slice(0, 3))}`);
+    const [, analysed] = time(() => analyzePlan(result.plan));
+    parse.push(parsed);
+    validate.push(validated);
+    analyse.push(analysed);
+  }
+  return { people, megabytes: text.length / 1e6, generate, parse: median(parse), validate: median(validate), analyse: median(analyse) };
+}
+
+const rows = SIZES.map(measure);
+const ms = (value: number): string => value.toFixed(1).padStart(9);
+console.log(`median of ${RUNS} runs; plans pretty-printed as the app saves them\n`);
+console.log('   people      MB  generate     parse  validate   analyse  (v+a)/parse');
+for (const row of rows) {
+  const ratio = (row.validate + row.analyse) / row.parse;
+  console.log(`${String(row.people).padStart(9)} ${row.megabytes.toFixed(1).padStart(7)} ${ms(row.generate)} ${ms(row.parse)} ${ms(row.validate)} ${ms(row.analyse)} ${ratio.toFixed(2).padStart(12)}`);
+}
+const at = (people: number): Row => rows.find((r) => r.people === people)!;
+const growth = (at(50_000).validate + at(50_000).analyse) / (at(10_000).validate + at(10_000).analyse);
+const tenRatio = (at(10_000).validate + at(10_000).analyse) / at(10_000).parse;
+console.log(`\n50 000 / 10 000 growth of validate + analyse: ${growth.toFixed(2)}× (target ≤ 6×)`);
+console.log(`(validate + analyse) / parse at 10 000: ${tenRatio.toFixed(2)} (target ≤ 1.0)`);

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { planWith, assessed, worked } from '../testing/plan-builder';
+import { emptyPlan } from './defaults';
+import { formatPlanError, MAX_PLAN_ERRORS, validatePlan, type PlanError } from './validate';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reaches into any value of a JSON document to break it
+type Doc = Record<string, any>;
+
+/** A small valid plan as plain JSON, so a test can break one value of it. */
+function validDoc(): Doc {
+  const plan = planWith({
+    people: [
+      { id: 'ana', managerId: null, assessments: [assessed('innovation', 3, '2026-06-01')], experience: [worked('engineering', '2020-01-01', '2022-12-31'), worked('sales', '2023-01-01')] },
+      { id: 'ben', managerId: 'ana' },
+      { id: 'cleo', managerId: 'ana' },
+    ],
+    rotations: [{ personId: 'ben', hostId: 'sales-hub', start: '2027-02-01', end: '2027-07-31', mentorId: 'ana', objectives: ['customer-success'] }],
+    roles: [{ id: 'cso', domains: ['delivery', 'engineering'], incumbentId: 'ana', requirements: { threads: { innovation: 3 } }, successors: [{ personId: 'ben' }, { personId: 'cleo' }] }],
+  });
+  return JSON.parse(JSON.stringify(plan));
+}
+
+function errorsOf(doc: unknown): string[] {
+  const result = validatePlan(doc);
+  if (result.ok) throw new Error('expected the plan to be refused');
+  return result.errors.map(formatPlanError);
+}
+
+describe('validatePlan: valid plans', () => {
+  it('accepts a small plan and an empty one', () => {
+    expect(validatePlan(validDoc()).ok).toBe(true);
+    expect(validatePlan(emptyPlan()).ok).toBe(true);
+  });
+
+  it('keeps unknown fields at every level, so a newer tool’s data survives a save', () => {
+    const doc = validDoc();
+    doc.customTop = { a: 1 };
+    doc.people[0].hrisNumber = 'E-77';
+    doc.people[0].assessments[0].evidenceUrl = 'x';
+    doc.roles[0].requirements.certifications = ['ITIL'];
+    const result = validatePlan(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const plan = result.plan as Doc;
+    expect(plan.customTop).toEqual({ a: 1 });
+    expect(plan.people[0].hrisNumber).toBe('E-77');
+    expect(plan.people[0].assessments[0].evidenceUrl).toBe('x');
+    expect(plan.roles[0].requirements.certifications).toEqual(['ITIL']);
+  });
+});
+
+describe('validatePlan: the file is not a Braid plan of this version', () => {
+  it.each([
+    [null, 'null is not a Braid plan'],
+    [[1, 2], 'a list is not a Braid plan'],
+    ['hello', '"hello" is not a Braid plan'],
+    [{ version: 1 }, 'format: is missing: this is not a Braid plan file'],
+    [{ format: 'excel', version: 1 }, 'format: "excel" is not "braid-plan": this is not a Braid plan file'],
+    [{ format: 'braid-plan', version: '1' }, 'version: "1" is not a plan format version'],
+    [{ format: 'braid-plan', version: 0 }, 'version: 0 is not a plan format version this Braid knows'],
+  ])('refuses %j with one clear sentence', (input, expected) => {
+    const errors = errorsOf(input);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(expected);
+  });
+
+  it('says when the plan comes from a newer Braid', () => {
+    const doc = { ...validDoc(), version: 3 };
+    expect(errorsOf(doc)).toEqual([expect.stringMatching(/^version: 3 is a newer plan format .*up to version 1.*update Braid/)]);
+  });
+});
+
+describe('validatePlan: shape errors name the path and the value', () => {
+  const cases: [string, (doc: Doc) => void, string][] = [
+    ['a level above 5', (d) => (d.people[0].assessments[0].level = 7), 'people[0].assessments[0].level: 7 is above 5'],
+    ['a level below 1', (d) => (d.people[0].assessments[0].level = 0), 'people[0].assessments[0].level: 0 is below 1'],
+    ['a fractional level', (d) => (d.people[1].performance = 2.5), 'people[1].performance: 2.5 is not a whole number'],
+    ['a level as text', (d) => (d.people[1].performance = 'high'), 'people[1].performance: "high" is not a number'],
+    ['a malformed date', (d) => (d.rotations[0].start = '2027-2-1'), 'rotations[0].start: "2027-2-1" is not a date (expected YYYY-MM-DD)'],
+    ['an impossible date', (d) => (d.rotations[0].end = '2027-02-30'), 'rotations[0].end: "2027-02-30" is not a real calendar date'],
+    ['an unknown status', (d) => (d.rotations[0].status = 'paused'), 'rotations[0].status: "paused" is not one of "planned", "active", "completed", "cancelled"'],
+    ['a missing field', (d) => delete d.people[2].track, 'people[2].track: is missing (expected "braided", "linear")'],
+    ['a missing name', (d) => delete d.people[0].name, 'people[0].name: is missing (expected text)'],
+    ['a negative cost', (d) => (d.rotations[0].cost = -5), 'rotations[0].cost: -5 is below 0'],
+    ['a zero capacity', (d) => (d.hosts[1].capacity = 0), 'hosts[1].capacity: 0 is below 1'],
+    ['a list where an object belongs', (d) => (d.organization = []), 'organization: a list is not an object'],
+    ['a required thread level out of range', (d) => (d.roles[0].requirements.threads.innovation = 9), 'roles[0].requirements.threads.innovation: 9 is above 5'],
+    ['a zero policy value that must be positive', (d) => (d.framework.policy.minRotationMonths = 0), 'framework.policy.minRotationMonths: 0 must be above 0'],
+  ];
+  it.each(cases)('%s', (_label, breakIt, expected) => {
+    const doc = validDoc();
+    breakIt(doc);
+    expect(errorsOf(doc)).toContain(expected);
+  });
+
+  it('quotes keys that are not identifiers', () => {
+    const doc = validDoc();
+    doc.roles[0].requirements.threads['recovery-growth'] = 6;
+    expect(errorsOf(doc)).toContain('roles[0].requirements.threads["recovery-growth"]: 6 is above 5');
+  });
+});
+
+describe('validatePlan: what a schema cannot check', () => {
+  const cases: [string, (doc: Doc) => void, string][] = [
+    ['an empty id', (d) => (d.hosts[0].id = ''), 'hosts[0].id: "" is empty (an id must be a non-empty text)'],
+    ['an empty reference', (d) => (d.rotations[0].personId = ''), 'rotations[0].personId: "" is empty (an id must be a non-empty text)'],
+    ['an empty thread key in a requirement', (d) => (d.roles[0].requirements.threads[''] = 3), 'roles[0].requirements.threads: "" is empty (an id must be a non-empty text)'],
+    ['a duplicate person id', (d) => (d.people[2].id = 'ana'), 'people[2].id: "ana" is used twice (also people[0].id)'],
+    ['a duplicate host id', (d) => (d.hosts[3].id = d.hosts[0].id), 'hosts[3].id: "sales-hub" is used twice (also hosts[0].id)'],
+    ['a duplicate domain id', (d) => (d.framework.domains[1].id = 'sales'), 'framework.domains[1].id: "sales" is used twice (also framework.domains[0].id)'],
+    ['a duplicate thread id', (d) => (d.framework.threads[1].id = 'financial-acumen'), 'framework.threads[1].id: "financial-acumen" is used twice (also framework.threads[0].id)'],
+    ['a duplicate rotation id', (d) => d.rotations.push({ ...d.rotations[0] }), 'rotations[1].id: "rot-1" is used twice (also rotations[0].id)'],
+    ['a duplicate role id', (d) => d.roles.push({ ...d.roles[0], successors: [] }), 'roles[1].id: "cso" is used twice (also roles[0].id)'],
+    ['an unknown home domain', (d) => (d.people[1].homeDomain = 'marketing'), 'people[1].homeDomain: "marketing" is not a domain'],
+    ['an unknown manager', (d) => (d.people[1].managerId = 'zed'), 'people[1].managerId: "zed" is not a person'],
+    ['a person managing themself', (d) => (d.people[1].managerId = 'ben'), 'people[1].managerId: "ben" is the person themself'],
+    ['an experience in an unknown domain', (d) => (d.people[0].experience[0].domain = 'hr'), 'people[0].experience[0].domain: "hr" is not a domain'],
+    ['an experience that ends before it starts', (d) => (d.people[0].experience[0].end = '2019-12-31'), 'people[0].experience[0].end: "2019-12-31" is before the start "2020-01-01"'],
+    ['an assessment of an unknown thread', (d) => (d.people[0].assessments[0].thread = 'charisma'), 'people[0].assessments[0].thread: "charisma" is not a thread'],
+    ['a host in an unknown domain', (d) => (d.hosts[0].domain = 'legal'), 'hosts[0].domain: "legal" is not a domain'],
+    ['a domain developing an unknown thread', (d) => (d.framework.domains[0].develops[1] = 'luck'), 'framework.domains[0].develops[1]: "luck" is not a thread'],
+    ['a rotation of an unknown person', (d) => (d.rotations[0].personId = 'zed'), 'rotations[0].personId: "zed" is not a person'],
+    ['a rotation at an unknown host', (d) => (d.rotations[0].hostId = 'H9'), 'rotations[0].hostId: "H9" is not a host'],
+    ['an unknown mentor', (d) => (d.rotations[0].mentorId = 'zed'), 'rotations[0].mentorId: "zed" is not a person'],
+    ['a leader mentoring themself', (d) => (d.rotations[0].mentorId = 'ben'), 'rotations[0].mentorId: "ben" is the rotating person themself'],
+    ['an unknown objective', (d) => (d.rotations[0].objectives = ['luck']), 'rotations[0].objectives[0]: "luck" is not a thread'],
+    ['a rotation that ends before it starts', (d) => (d.rotations[0].end = '2027-01-31'), 'rotations[0].end: "2027-01-31" is before the start "2027-02-01"'],
+    ['a role in an unknown domain', (d) => (d.roles[0].domains[1] = 'legal'), 'roles[0].domains[1]: "legal" is not a domain'],
+    ['an unknown incumbent', (d) => (d.roles[0].incumbentId = 'zed'), 'roles[0].incumbentId: "zed" is not a person'],
+    ['an unknown successor', (d) => (d.roles[0].successors[0].personId = 'zed'), 'roles[0].successors[0].personId: "zed" is not a person'],
+    ['a successor twice on one slate', (d) => (d.roles[0].successors[1].personId = 'ben'), 'roles[0].successors[1].personId: "ben" is already on this slate (successors[0])'],
+    ['the incumbent as their own successor', (d) => (d.roles[0].successors[0].personId = 'ana'), 'roles[0].successors[0].personId: "ana" is the role\'s incumbent'],
+    ['a requirement on an unknown thread', (d) => (d.roles[0].requirements.threads.charisma = 3), 'roles[0].requirements.threads: "charisma" is not a thread'],
+    ['a policy maximum below its minimum', (d) => (d.framework.policy.maxRotationMonths = 2), 'framework.policy.maxRotationMonths: 2 is below minRotationMonths (3)'],
+  ];
+  it.each(cases)('%s', (_label, breakIt, expected) => {
+    const doc = validDoc();
+    breakIt(doc);
+    expect(errorsOf(doc)).toContain(expected);
+  });
+
+  it('finds a loop in the reporting lines, once', () => {
+    const doc = validDoc();
+    doc.people[0].managerId = 'cleo';
+    doc.people[2].managerId = 'ana';
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^people\[\d\]\.managerId: "(ana|cleo)" closes a loop in the reporting lines$/);
+  });
+
+  it('accepts an end on the start day and an ongoing experience', () => {
+    const doc = validDoc();
+    doc.rotations[0].end = doc.rotations[0].start;
+    doc.people[0].experience[0].end = null;
+    expect(validatePlan(doc).ok).toBe(true);
+  });
+});
+
+describe('validatePlan: long lists of errors', () => {
+  it(`reports at most ${MAX_PLAN_ERRORS} schema errors, in document order`, () => {
+    const doc = validDoc();
+    doc.people = Array.from({ length: 50 }, (_, i) => ({ ...doc.people[1], id: `p${i}`, performance: 9 }));
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(MAX_PLAN_ERRORS);
+    expect(errors[0]).toBe('people[0].performance: 9 is above 5');
+    expect(errors[19]).toBe('people[19].performance: 9 is above 5');
+  });
+
+  it(`reports at most ${MAX_PLAN_ERRORS} reference errors`, () => {
+    const doc = validDoc();
+    doc.rotations = Array.from({ length: 50 }, (_, i) => ({ ...doc.rotations[0], id: `r${i}`, hostId: 'nowhere' }));
+    expect(errorsOf(doc)).toHaveLength(MAX_PLAN_ERRORS);
+  });
+});
+
+describe('formatPlanError', () => {
+  it('joins path and message, and shows a document-level message alone', () => {
+    const withPath: PlanError = { path: 'people[12].assessments[0].level', message: '7 is above 5' };
+    expect(formatPlanError(withPath)).toBe('people[12].assessments[0].level: 7 is above 5');
+    expect(formatPlanError({ path: '', message: 'plan.json is empty' })).toBe('plan.json is empty');
+  });
+});

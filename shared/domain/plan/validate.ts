@@ -1,0 +1,71 @@
+import { Plan } from './schema';
+import { readJson } from './json-text';
+import { CURRENT_VERSION, migratePlan, newerVersionMessage, PLAN_FORMAT, PlanVersionError } from './migrations';
+import { describeValue, MAX_PLAN_ERRORS, PlanErrorList, type PlanError } from './plan-errors';
+import { checkReferences } from './references';
+import { planErrorFromIssue } from './schema-errors';
+
+export { formatPlanError, MAX_PLAN_ERRORS, type PlanError } from './plan-errors';
+
+export type PlanValidation = { ok: true; plan: Plan } | { ok: false; errors: PlanError[] };
+
+const refuse = (path: string, message: string): PlanValidation => ({ ok: false, errors: [{ path, message }] });
+
+/**
+ * Says plainly when a document is not a Braid plan at all, or is from a newer Braid, instead
+ * of listing the dozens of schema errors such a file would otherwise produce.
+ */
+function checkEnvelope(input: unknown): PlanValidation | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return refuse('', `${describeValue(input)} is not a Braid plan (a plan is a JSON object that starts with "format": "${PLAN_FORMAT}")`);
+  }
+  const { format, version } = input as Record<string, unknown>;
+  if (format !== PLAN_FORMAT) {
+    const found = format === undefined ? 'is missing' : `${describeValue(format)} is not "${PLAN_FORMAT}"`;
+    return refuse('format', `${found}: this is not a Braid plan file`);
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return refuse('version', `${describeValue(version)} is not a plan format version (expected a whole number such as ${CURRENT_VERSION})`);
+  }
+  if (version > CURRENT_VERSION) return refuse('version', newerVersionMessage(version));
+  if (version !== CURRENT_VERSION) return refuse('version', `${version} is not a plan format version this Braid knows (it reads version ${CURRENT_VERSION})`);
+  return null;
+}
+
+/**
+ * Checks a document of the current format version against DOMAIN.md §4: first the shape
+ * (zod), then what a schema cannot say (unique ids, references, ranges). Never throws;
+ * reports at most MAX_PLAN_ERRORS problems, each named by its JSON path.
+ */
+export function validatePlan(input: unknown): PlanValidation {
+  const refused = checkEnvelope(input);
+  if (refused) return refused;
+  const parsed = Plan.safeParse(input);
+  // Spec choice: references are checked only once the shape is right; on a broken shape they
+  // would add noise ("undefined is not a person") to the errors that matter.
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, MAX_PLAN_ERRORS);
+    return { ok: false, errors: issues.map((issue) => planErrorFromIssue(issue, input)) };
+  }
+  const errors = new PlanErrorList();
+  checkReferences(parsed.data, errors);
+  return errors.errors.length ? { ok: false, errors: errors.errors } : { ok: true, plan: parsed.data };
+}
+
+/**
+ * The text of a plan file → a valid plan of the current version: JSON syntax, then
+ * migration from an older version, then validation. Never throws.
+ */
+export function parsePlanText(text: string, fileName?: string): PlanValidation {
+  const json = readJson(text);
+  if (!json.ok) return refuse('', `${fileName ?? 'The file'} ${json.message}`);
+  let doc: unknown;
+  try {
+    doc = migratePlan(json.value);
+  } catch (error) {
+    if (error instanceof PlanVersionError) return refuse('version', error.message);
+    // A migration that breaks is a bug in Braid, but the user still deserves a sentence.
+    return refuse('version', `could not be brought up to version ${CURRENT_VERSION}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return validatePlan(doc);
+}
