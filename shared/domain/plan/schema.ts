@@ -12,7 +12,7 @@ const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
  * Runs after the YYYY-MM-DD regex, on every date of the plan (about 15 per person), so it
  * reads the digits in place: building a Date for each made validating a plan twice as slow.
  */
-const isRealDate = (text: string): boolean => {
+export const isRealDate = (text: string): boolean => {
   const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
   const month = digit(text, 5) * 10 + digit(text, 6);
   const day = digit(text, 8) * 10 + digit(text, 9);
