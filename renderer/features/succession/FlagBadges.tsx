@@ -1,0 +1,17 @@
+import type { Flag } from '../../../shared/domain/analysis/types';
+import { FLAG_BADGES } from './succession-flags';
+
+/** A successor's flags as short badges; the full sentence is the badge's tooltip and is read out with it. */
+export function FlagBadges({ flags }: { flags: readonly Flag[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <ul className="flag-badges">
+      {flags.map((flag) => (
+        <li key={flag.id} className={`badge ${flag.severity}`} title={flag.message} data-flag-code={flag.code}>
+          {FLAG_BADGES[flag.code] ?? flag.code}
+          <span className="visually-hidden">: {flag.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

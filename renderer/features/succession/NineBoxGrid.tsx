@@ -1,0 +1,88 @@
+import { useId, useMemo, useState } from 'react';
+import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { Plan, Side } from '../../../shared/domain/plan/schema';
+import { useBraid } from '../../store';
+import { nineBoxCells, type NineBoxFilter, type NineBoxPopulation } from './nine-box';
+
+const SHOWN_PER_CELL = 8;
+const BAND_LABEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+
+/** Performance × potential of the successors (or everyone): each cell with its count and its people. */
+export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnalysis }) {
+  const navigate = useBraid((s) => s.navigate);
+  const id = useId();
+  const [filter, setFilter] = useState<NineBoxFilter>({ population: 'successors', domain: '', side: '' });
+  const { cells, unrated, total } = useMemo(() => nineBoxCells(plan, analysis, filter), [plan, analysis, filter]);
+  const domains = plan.framework.domains.filter((d) => !filter.side || d.side === filter.side);
+
+  return (
+    <section className="nine-box" aria-labelledby={`${id}-title`}>
+      <div className="nine-box-toolbar">
+        <h2 id={`${id}-title`}>9-box</h2>
+        <label>
+          Who
+          <select value={filter.population} onChange={(event) => setFilter({ ...filter, population: event.target.value as NineBoxPopulation })}>
+            <option value="successors">Successors on a slate</option>
+            <option value="everyone">Everyone</option>
+          </select>
+        </label>
+        <label>
+          Side
+          <select value={filter.side} onChange={(event) => setFilter({ ...filter, side: event.target.value as Side | '', domain: '' })}>
+            <option value="">Both sides</option>
+            <option value="front">Client-facing</option>
+            <option value="back">Technical</option>
+          </select>
+        </label>
+        <label>
+          Home domain
+          <select value={filter.domain} onChange={(event) => setFilter({ ...filter, domain: event.target.value })}>
+            <option value="">All domains</option>
+            {domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted">
+          {total - unrated} placed{unrated > 0 && ` · ${unrated} not rated on both axes`}
+        </span>
+      </div>
+      <div className="nine-box-frame">
+        <div className="axis-y" aria-hidden="true">
+          Potential →
+        </div>
+        <div className="nine-box-grid" role="list" aria-label="9-box cells, high potential first">
+          {cells.map((cell) => {
+            const hidden = cell.people.length - SHOWN_PER_CELL;
+            return (
+              <div key={`${cell.potential}/${cell.performance}`} role="listitem" className={`nine-box-cell pot-${cell.potential} perf-${cell.performance}`} aria-label={`${cell.name}: ${BAND_LABEL[cell.potential]} potential, ${BAND_LABEL[cell.performance]} performance, ${cell.people.length} ${cell.people.length === 1 ? 'person' : 'people'}`}>
+                <div className="cell-head">
+                  <span className="cell-name">{cell.name}</span>
+                  <span className="cell-count">{cell.people.length}</span>
+                </div>
+                <div className="cell-axes">
+                  {BAND_LABEL[cell.potential]} potential · {BAND_LABEL[cell.performance]} performance
+                </div>
+                <ul className="cell-people">
+                  {cell.people.slice(0, SHOWN_PER_CELL).map((person) => (
+                    <li key={person.id}>
+                      <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: person.id })}>
+                        {person.name}
+                      </button>
+                    </li>
+                  ))}
+                  {hidden > 0 && <li className="muted">and {hidden} more</li>}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+        <div className="axis-x" aria-hidden="true">
+          Performance →
+        </div>
+      </div>
+    </section>
+  );
+}

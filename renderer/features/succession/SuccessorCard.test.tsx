@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Readiness } from '../../../shared/domain/plan/schema';
+import { person } from '../../../shared/domain/testing/plan-builder';
+import { SuccessorCard } from './SuccessorCard';
+
+afterEach(cleanup);
+
+function renderCard(readiness: Readiness) {
+  const handlers = { move: vi.fn(), setEmergency: vi.fn(), remove: vi.fn(), openProfile: vi.fn() };
+  render(
+    <ul>
+      <SuccessorCard
+        roleId="cso"
+        successor={{ personId: 'ana', readiness, emergency: true }}
+        person={person({ id: 'ana', name: 'Ana Petrova', title: 'Head of Data' })}
+        fit={{ roleId: 'cso', personId: 'ana', fit: 2 / 3, items: [], gaps: [{ kind: 'backMonths', required: 12, actual: 4, met: false, shortfall: 8 }] }}
+        braidIndex={57}
+        flags={[{ id: 'f1', code: 'successor-flight-risk', severity: 'warning', message: 'Ana Petrova is a flight risk.' }]}
+        threadNames={new Map()}
+        focusOnMount={false}
+        {...handlers}
+      />
+    </ul>,
+  );
+  return handlers;
+}
+
+describe('a successor card', () => {
+  it('shows fit, braid index, gaps, flags and the emergency mark', () => {
+    renderCard('ready-1-2-years');
+    const card = screen.getByRole('listitem', { name: 'Ana Petrova, 1–2 years' });
+    expect(card.textContent).toMatch(/Fit 67%/);
+    expect(card.textContent).toMatch(/Braid 57/);
+    expect(card.textContent).toMatch(/Gaps: Technical months 4 of 12/);
+    expect(card.textContent).toMatch(/Flight risk: Ana Petrova is a flight risk\./);
+    expect(screen.getByText('Emergency cover')).toBeTruthy();
+  });
+
+  it('moves one column with Alt+← and Alt+→ from any of its buttons', () => {
+    const { move } = renderCard('ready-1-2-years');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Ana Petrova' }), { key: 'ArrowLeft', altKey: true });
+    expect(move).toHaveBeenLastCalledWith('ready-now');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Actions for Ana Petrova' }), { key: 'ArrowRight', altKey: true });
+    expect(move).toHaveBeenLastCalledWith('ready-3-5-years');
+  });
+
+  it('does not move past the first or last column, nor on a plain arrow', () => {
+    const { move } = renderCard('ready-now');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Ana Petrova' }), { key: 'ArrowLeft', altKey: true });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Ana Petrova' }), { key: 'ArrowRight' });
+    expect(move).not.toHaveBeenCalled();
+  });
+
+  it('offers the other columns, emergency cover and removal in its menu', () => {
+    const { move, setEmergency, remove } = renderCard('ready-now');
+    fireEvent.click(screen.getByRole('button', { name: 'Move to 3–5 years', hidden: true }));
+    expect(move).toHaveBeenCalledWith('ready-3-5-years');
+    expect(screen.queryByRole('button', { name: 'Move to Ready now', hidden: true })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove emergency cover', hidden: true }));
+    expect(setEmergency).toHaveBeenCalledWith(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove from slate', hidden: true }));
+    expect(remove).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
+import type { Flag, FitItem, RoleFit } from '../../../shared/domain/analysis/types';
+import type { Person, Readiness, Successor } from '../../../shared/domain/plan/schema';
+import { FlagBadges } from './FlagBadges';
+import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
+
+export const SUCCESSOR_DRAG_TYPE = 'application/x-braid-successor';
+
+interface Props {
+  roleId: string;
+  successor: Successor;
+  person: Person | undefined;
+  fit: RoleFit | null;
+  braidIndex: number | null;
+  flags: readonly Flag[];
+  threadNames: Map<string, string>;
+  /** Set after a keyboard move: the card takes the focus in its new column. */
+  focusOnMount: boolean;
+  move(readiness: Readiness): void;
+  setEmergency(emergency: boolean): void;
+  remove(): void;
+  openProfile(): void;
+}
+
+function gapText(item: FitItem, threadNames: Map<string, string>): string {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  if (item.kind === 'thread') return `${threadNames.get(item.threadId!) ?? item.threadId} ${round(item.actual)} of ${item.required}`;
+  return `${item.kind === 'frontMonths' ? 'Client-facing' : 'Technical'} months ${round(item.actual)} of ${item.required}`;
+}
+
+/**
+ * One successor on a slate: fit, braid index, flags, emergency mark. Drag it to another column,
+ * or on the keyboard press Alt+←/→ on any of its buttons, or use its menu.
+ */
+export function SuccessorCard(props: Props) {
+  const { roleId, successor, person, fit, braidIndex, flags, threadNames, focusOnMount } = props;
+  const nameRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const name = person?.name ?? successor.personId;
+  const fitPercent = fit ? Math.round(fit.fit * 100) : null;
+  const index = READINESS_ORDER.indexOf(successor.readiness);
+
+  useEffect(() => {
+    if (focusOnMount) nameRef.current?.focus();
+  }, [focusOnMount]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    const next = READINESS_ORDER[index + (event.key === 'ArrowLeft' ? -1 : 1)];
+    event.preventDefault();
+    if (next) props.move(next);
+  };
+
+  const onDragStart = (event: DragEvent<HTMLElement>) => {
+    event.dataTransfer.setData(SUCCESSOR_DRAG_TYPE, JSON.stringify({ roleId, personId: successor.personId }));
+    event.dataTransfer.effectAllowed = 'move';
+  };
+
+  const gaps = fit?.gaps.map((g) => gapText(g, threadNames)) ?? [];
+  const anchor = `--successor-${menuId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return (
+    <li
+      className={`successor-card${successor.emergency ? ' emergency' : ''}`}
+      draggable
+      onDragStart={onDragStart}
+      onKeyDown={onKeyDown}
+      data-person-id={successor.personId}
+      aria-label={`${name}, ${SLATE_COLUMNS[successor.readiness]}`}
+    >
+      <div className="successor-head">
+        <button ref={nameRef} type="button" className="successor-name" onClick={props.openProfile} title="Open the braid profile (Alt+←/→ moves between columns)">
+          {name}
+        </button>
+        {successor.emergency && (
+          <span className="emergency-mark" title="Emergency cover: can step in at short notice">
+            Emergency cover
+          </span>
+        )}
+        <button type="button" className="card-menu-button" popoverTarget={menuId} aria-label={`Actions for ${name}`} style={{ anchorName: anchor } as CSSProperties}>
+          ⋯
+        </button>
+      </div>
+      {person && <div className="successor-title muted">{person.title}</div>}
+      <div className="successor-measures">
+        <span className="measure" title={gaps.length ? `Gaps: ${gaps.join('; ')}` : 'Meets every requirement of the role'}>
+          <span className="measure-bar" aria-hidden="true">
+            <span style={{ width: `${fitPercent ?? 0}%` }} className={fitPercent === 100 ? 'full' : ''} />
+          </span>
+          Fit {fitPercent === null ? '…' : `${fitPercent}%`}
+        </span>
+        <span className="measure" title="Braid index: time on both sides and thread levels, 0–100">
+          Braid {braidIndex ?? '…'}
+        </span>
+      </div>
+      {gaps.length > 0 && <div className="successor-gaps">Gaps: {gaps.join(' · ')}</div>}
+      <FlagBadges flags={flags} />
+      <div id={menuId} popover="auto" className="card-menu" style={{ positionAnchor: anchor } as CSSProperties}>
+        {READINESS_ORDER.filter((r) => r !== successor.readiness).map((readiness) => (
+          <button key={readiness} type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={() => props.move(readiness)}>
+            Move to {SLATE_COLUMNS[readiness]}
+          </button>
+        ))}
+        <button type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={() => props.setEmergency(!successor.emergency)}>
+          {successor.emergency ? 'Remove emergency cover' : 'Mark as emergency cover'}
+        </button>
+        <button type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={props.openProfile}>
+          Open braid profile
+        </button>
+        <button type="button" className="danger" popoverTarget={menuId} popoverTargetAction="hide" onClick={props.remove}>
+          Remove from slate
+        </button>
+      </div>
+    </li>
+  );
+}

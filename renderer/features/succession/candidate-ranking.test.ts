@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePlan } from '../../../shared/domain/analysis';
+import { assessed, planWith, worked } from '../../../shared/domain/testing/plan-builder';
+import { rankCandidates } from './candidate-ranking';
+
+const plan = planWith({
+  people: [
+    { id: 'boss', name: 'Boss' },
+    // Meets all three items: 4 in financial acumen, 12 months on each side.
+    { id: 'ana', name: 'Ana', experience: [worked('sales', '2020-01-01', '2021-01-01'), worked('data', '2021-01-02')], assessments: [assessed('financial-acumen', 4, '2026-06-01')] },
+    // Two of three: both sides, but only level 2.
+    { id: 'ben', name: 'Ben', experience: [worked('sales', '2020-01-01', '2021-01-01'), worked('data', '2021-01-02')], assessments: [assessed('financial-acumen', 2, '2026-06-01')] },
+    // Two of three as well, with a lower braid index (no thread assessed).
+    { id: 'cleo', name: 'Cleo', experience: [worked('sales', '2020-01-01', '2021-01-01'), worked('data', '2021-01-02')] },
+    { id: 'dan', name: 'Dan', title: 'Data lead', experience: [worked('data', '2024-01-01')] },
+    { id: 'eve', name: 'Eve', archived: true, experience: [worked('sales', '2010-01-01'), worked('data', '2010-01-01')], assessments: [assessed('financial-acumen', 5, '2026-06-01')] },
+    { id: 'fay', name: 'Fay', experience: [worked('sales', '2010-01-01', '2020-01-01'), worked('data', '2020-01-02')], assessments: [assessed('financial-acumen', 5, '2026-06-01')] },
+  ],
+  roles: [
+    {
+      id: 'cso',
+      incumbentId: 'boss',
+      requirements: { threads: { 'financial-acumen': 4 }, frontMonths: 12, backMonths: 12 },
+      successors: [{ personId: 'fay', readiness: 'ready-now' }],
+    },
+  ],
+});
+const analysis = analyzePlan(plan);
+const cso = plan.roles[0];
+
+describe('ranking candidates for a role', () => {
+  it('puts the best fit first, then the higher braid index', () => {
+    const ranked = rankCandidates(plan, analysis, cso);
+    expect(ranked.map((c) => c.person.id).slice(0, 3)).toEqual(['ana', 'ben', 'cleo']);
+    expect(ranked[0].fit.fit).toBe(1);
+    expect(ranked[1].fit.fit).toBeCloseTo(2 / 3);
+    expect(ranked[1].braidIndex).toBeGreaterThan(ranked[2].braidIndex);
+  });
+
+  it('leaves out the incumbent, the people already on the slate and archived people', () => {
+    const ids = rankCandidates(plan, analysis, cso, '', 50).map((c) => c.person.id);
+    expect(ids).not.toContain('boss');
+    expect(ids).not.toContain('fay');
+    expect(ids).not.toContain('eve');
+    expect(ids).toHaveLength(4);
+  });
+
+  it('narrows by every word of the query, in name, title or home domain', () => {
+    expect(rankCandidates(plan, analysis, cso, 'data lead').map((c) => c.person.id)).toEqual(['dan']);
+    expect(rankCandidates(plan, analysis, cso, 'CLE').map((c) => c.person.id)).toEqual(['cleo']);
+    expect(rankCandidates(plan, analysis, cso, 'nobody')).toEqual([]);
+  });
+
+  it('leaves out someone nominated since the analysis was made', () => {
+    const newer = { ...cso, successors: [...cso.successors, { personId: 'ana', readiness: 'ready-now' as const, emergency: false }] };
+    expect(rankCandidates(plan, analysis, newer).map((c) => c.person.id)[0]).toBe('ben');
+  });
+
+  it('returns nothing for a role that is not in the plan', () => {
+    expect(rankCandidates(plan, analysis, { ...cso, id: 'ghost' })).toEqual([]);
+  });
+});
