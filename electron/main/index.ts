@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,7 +8,9 @@ import { preferencesOver } from '../services/preferences';
 import type { ServicePorts } from '../services/ports';
 import { registerContract, trustedSenderCheck } from './ipc';
 import { hardenSession, isAppUrl } from './security';
+import { createElectronPdfPrinter, PDF_PARTITION } from './pdf-printer';
 import { createMainWindow, type WindowBounds } from './window';
+import { electronKeystore, operatingSystemUser } from './keystore';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
@@ -36,6 +38,9 @@ async function start(): Promise<void> {
       await fs.writeFile(result.filePath, bytes);
       return result.filePath;
     },
+    printPdf: createElectronPdfPrinter({ BrowserWindow, session: session.fromPartition(PDF_PARTITION), tempDir: app.getPath('temp') }),
+    keystore: electronKeystore(safeStorage),
+    userName: operatingSystemUser(),
   };
   const { handlers, store } = await createServices(ports);
 

@@ -4,10 +4,10 @@ import { registerContract, trustedSenderCheck } from './ipc';
 
 const APP_URL = 'file:///app/out/renderer/index.html';
 
-function registered(isTrusted: (event: never) => boolean) {
+function registered(isTrusted: (event: { senderFrame: unknown }) => boolean) {
   const channels = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
   const handlers = { 'plan:get': async () => 'the plan' } as unknown as Handlers;
-  registerContract({ handle: (name: string, fn: never) => channels.set(name, fn) } as never, handlers, isTrusted);
+  registerContract({ handle: (name: string, fn: never) => channels.set(name, fn) } as never, handlers, isTrusted as never);
   return channels;
 }
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/api/contract';
+import { AtRestCodec } from './protection/at-rest-codec';
 
 /**
  * Rolling backups of the plan file: every saved revision is kept as a copy named by time
@@ -59,13 +60,20 @@ export function backupKind(entry: BackupEntry, index: number): BackupInfo['kind'
 }
 
 export class Backups {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly codec: AtRestCodec = AtRestCodec.clear(),
+  ) {}
 
   async ensureDir(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
   }
 
-  /** Keeps the plan file as it is now (after a successful write) as a backup of `revision`. */
+  /**
+   * Keeps the plan file as it is now (after a successful write) as a backup of `revision`.
+   * The copy holds the very bytes the store's codec produced, so it is sealed exactly when
+   * the plan file is.
+   */
   async keep(planPath: string, revision: number, now = new Date()): Promise<void> {
     // A copy, not a hard link: a tool that rewrites the plan file in place (an editor, a
     // sync client) must not be able to change the backups with it. copyFile uses the file
@@ -96,8 +104,9 @@ export class Backups {
     );
   }
 
+  /** The backup's text; throws ProtectedDataError when it was changed or is damaged. */
   async read(id: string): Promise<string> {
     if (!parseBackupName(id)) throw new Error(`"${id}" is not a backup of this plan.`);
-    return fs.readFile(join(this.dir, id), 'utf8');
+    return this.codec.openText(await fs.readFile(join(this.dir, id)), 'plan');
   }
 }

@@ -7,6 +7,7 @@ import { contract } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createServices, type Services } from './handlers';
 import { createNodePorts } from './node-ports';
+import { seedProtection } from './protection/seed';
 
 const resourcesDir = fileURLToPath(new URL('../../resources', import.meta.url));
 let dataDir: string;
@@ -14,6 +15,7 @@ let services: Services;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'braid-handlers-'));
+  await seedProtection(dataDir, 'off'); // past the first-run protection choice (covered in protection tests)
   services = await createServices({ ...createNodePorts({ transport: 'web', resourcesDir, dataDir }), saveDebounceMs: 1 });
 });
 afterAll(async () => {

@@ -7,6 +7,11 @@ import { emptyPlan } from '../../shared/domain/plan/defaults';
 import type { ServicePorts } from './ports';
 import { PlanStore } from './plan-store';
 import { planOrRefuse, serializePlan } from './plan-document';
+import { reportHandlers } from './reports/handlers';
+import { importExportHandlers } from './import-export';
+import { openProtectedStore } from './protection/protected-store';
+import { protectionHandlers } from './protection/handlers';
+import { openPlanText } from './protection/protected-file';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
@@ -21,8 +26,9 @@ function safeFileStem(name: string): string {
 
 /** The implementation of every contract operation, over the given platform ports. */
 export async function createServices(ports: ServicePorts): Promise<Services> {
-  const store = new PlanStore(ports.dataDir, ports.saveDebounceMs);
-  await store.open();
+  // Encryption at rest, the audit log and erasure live with the store (electron/services/protection).
+  const protectedStore = await openProtectedStore(ports);
+  const { store, protection } = protectedStore;
 
   const editHandlers = Object.fromEntries(
     EDIT_NAMES.map((name: EditName) => [name, (input: unknown) => store.edit(name, input)]),
@@ -30,6 +36,9 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
 
   const handlers: Handlers = {
     ...editHandlers,
+    ...reportHandlers(ports, () => store.current()),
+    ...importExportHandlers(store, ports.dataDir),
+    ...protectionHandlers(protectedStore),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,
@@ -37,13 +46,13 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
       planPath: store.planPath,
       backupsDir: store.backups.dir,
     }),
-    'plan:get': async () => store.snapshot(),
+    'plan:get': async () => ({ ...store.snapshot(), locked: !protection.readable }),
     'plan:new': async ({ name }) => store.replace(emptyPlan(name), 'New plan'),
     'plan:loadDemo': async () => {
       const text = await fs.readFile(join(ports.resourcesDir, DEMO_FILE_NAME), 'utf8');
       return store.replace(planOrRefuse(text, DEMO_FILE_NAME), 'Load demo organisation');
     },
-    'plan:open': async ({ fileName, text }) => store.replace(planOrRefuse(text, fileName), `Open ${fileName}`),
+    'plan:open': async ({ fileName, text, passphrase }) => store.replace(await openPlanText(fileName, text, passphrase), `Open ${fileName}`),
     'plan:export': async () => {
       const plan = store.current();
       if (!plan) throw new UserFacingError('There is no plan to export yet.');

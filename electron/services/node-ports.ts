@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { preferencesOver } from './preferences';
 import type { PreferencesPort } from './ports';
+import { processChromiumPrinter } from './reports/chromium-printer';
+import { operatingSystemUser } from './audit/who';
 
 /**
  * The data folder when running outside Electron (web shell, CLI): the same folder
@@ -34,5 +36,8 @@ export function createNodePorts(options: {
     dataDir,
     resourcesDir: options.resourcesDir,
     preferences: confPreferences(dataDir),
+    printPdf: (html: string, print: import('./ports').PrintPdfOptions) => processChromiumPrinter().printPdf(html, print),
+    // No keystore outside Electron: protection there is by passphrase.
+    userName: operatingSystemUser(),
   } satisfies import('./ports').ServicePorts;
 }

@@ -18,6 +18,11 @@ export function planOrRefuse(text: string, fileName: string): Plan {
   return reading.plan;
 }
 
-export function serializePlan(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+/**
+ * The text of a plan file. 'readable' (indented) is for files people may open; 'compact' is
+ * for the inside of an encrypted envelope, where nobody reads the layout and a third less
+ * text to encode, encrypt and write pays for the encryption.
+ */
+export function serializePlan(plan: Plan, layout: 'readable' | 'compact' = 'readable'): string {
+  return layout === 'compact' ? JSON.stringify(plan) : `${JSON.stringify(plan, null, 2)}\n`;
 }

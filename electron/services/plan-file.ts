@@ -46,6 +46,15 @@ export async function removeStaleTempFiles(dir: string, fileName: string): Promi
   await Promise.all(entries.filter((e) => e.startsWith(prefix)).map((e) => fs.rm(join(dir, e), { force: true })));
 }
 
+export async function readBytesIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 export async function readTextIfExists(path: string): Promise<string | null> {
   try {
     return await fs.readFile(path, 'utf8');

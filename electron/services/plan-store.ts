@@ -6,34 +6,63 @@ import { PLAN_EDITS, type EditName } from '../../shared/domain/edits';
 import type { EditResult, PlanSnapshot, StoreProblem } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/dispatch';
 import { Backups, listBackupEntries } from './backups';
-import { readTextIfExists, removeStaleTempFiles, writeFileAtomic } from './plan-file';
+import { readBytesIfExists, removeStaleTempFiles, writeFileAtomic } from './plan-file';
 import { readPlanDocument, serializePlan } from './plan-document';
 import { UndoHistory } from './undo-history';
 import { WriteQueue } from './write-queue';
+import { AtRestCodec } from './protection/at-rest-codec';
+import { ProtectedDataError } from './protection/envelope';
+import { BACKUPS_DIR_NAME, keptAsideName, PLAN_FILE_NAME } from './protection/data-folder';
 
-export const PLAN_FILE_NAME = 'plan.braid.json';
+export { PLAN_FILE_NAME };
+
+/** A change the store committed, for the audit log. */
+export interface StoreChange {
+  kind: 'edit' | 'replace' | 'undo' | 'redo';
+  label: string;
+  before: Plan | null;
+  after: Plan | null;
+}
+
+export interface PlanStoreOptions {
+  /** How files are written and read; clear unless protection gives its codec. */
+  codec?: AtRestCodec;
+  /** Told of every committed change (the audit log listens here). */
+  onChange?: (change: StoreChange) => Promise<void>;
+}
 
 /**
  * The working plan: one document in memory, persisted atomically after each change
  * (gathered into one write per burst), with rolling backups and undo. A change that
- * would make the plan invalid is refused and nothing is written.
+ * would make the plan invalid is refused and nothing is written. Every byte written goes
+ * through the codec, so while protection is on nothing reaches the disk in clear.
  */
 export class PlanStore {
   readonly planPath: string;
   readonly backups: Backups;
+  readonly codec: AtRestCodec;
   private plan: Plan | null = null;
   private revision = 0;
   private problem: StoreProblem | null = null;
+  private opened = false;
   private readonly history = new UndoHistory();
   private readonly writes: WriteQueue;
+  private readonly onChange?: (change: StoreChange) => Promise<void>;
 
   constructor(
     readonly dataDir: string,
     debounceMs = 25,
+    options: PlanStoreOptions = {},
   ) {
+    this.codec = options.codec ?? AtRestCodec.clear();
+    this.onChange = options.onChange;
     this.planPath = join(dataDir, PLAN_FILE_NAME);
-    this.backups = new Backups(join(dataDir, 'backups'));
+    this.backups = new Backups(join(dataDir, BACKUPS_DIR_NAME), this.codec);
     this.writes = new WriteQueue(() => this.writeCurrent(), debounceMs);
+  }
+
+  get isOpen(): boolean {
+    return this.opened;
   }
 
   /** Reads the stored plan. An unreadable plan is moved aside, never overwritten. */
@@ -43,22 +72,29 @@ export class PlanStore {
     await removeStaleTempFiles(this.dataDir, PLAN_FILE_NAME);
     // Revisions keep counting across restarts so backup names stay in order.
     this.revision = (await listBackupEntries(this.backups.dir))[0]?.revision ?? 0;
-    const text = await readTextIfExists(this.planPath);
-    if (text === null) return;
-    const reading = readPlanDocument(text, PLAN_FILE_NAME);
-    if (reading.ok) {
-      this.plan = reading.plan;
-      return;
+    const stored = await readBytesIfExists(this.planPath);
+    if (stored !== null) await this.adoptStored(stored);
+    this.opened = true;
+  }
+
+  private async adoptStored(stored: Buffer): Promise<void> {
+    let message = 'The stored plan could not be opened. It was kept aside unchanged; you can restore the newest good backup.';
+    let errors: string[];
+    try {
+      const reading = readPlanDocument(this.codec.openText(stored, 'plan'), PLAN_FILE_NAME);
+      if (reading.ok) {
+        this.plan = reading.plan;
+        return;
+      }
+      errors = reading.errors;
+    } catch (error) {
+      if (!(error instanceof ProtectedDataError) || error.reason === 'locked') throw error;
+      message = `The stored plan was changed or is damaged, so Braid did not use it. It was kept aside unchanged; you can restore the newest good backup.`;
+      errors = [error.message];
     }
-    const keptAt = join(this.dataDir, `plan.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}.braid.json`);
+    const keptAt = join(this.dataDir, keptAsideName());
     await fs.rename(this.planPath, keptAt);
-    this.problem = {
-      kind: 'invalid-plan',
-      message: 'The stored plan could not be opened. It was kept aside unchanged; you can restore the newest good backup.',
-      errors: reading.errors,
-      keptAt,
-      backup: await this.newestValidBackup(),
-    };
+    this.problem = { kind: 'invalid-plan', message, errors, keptAt, backup: await this.newestValidBackup() };
   }
 
   snapshot(): PlanSnapshot {
@@ -69,47 +105,86 @@ export class PlanStore {
     return this.plan;
   }
 
+  /** How many earlier revisions undo and redo still hold. */
+  historySize(): number {
+    const { undo, redo } = this.history.size();
+    return undo + redo;
+  }
+
   async edit(name: EditName, input: unknown): Promise<EditResult> {
+    this.refuseWhileClosed();
     if (!this.plan) throw new UserFacingError('There is no plan open yet. Load the demo or start a new plan first.');
     const definition = PLAN_EDITS[name];
-    const next = (definition.apply as (plan: Plan, input: unknown) => Plan)(this.plan, input);
+    const before = this.plan;
+    const next = (definition.apply as (plan: Plan, input: unknown) => Plan)(before, input);
     this.refuseIfInvalid(next);
-    this.history.record(this.plan, definition.label);
+    this.history.record(before, definition.label);
     this.commit(next);
-    await this.writes.request();
+    await this.persist({ kind: 'edit', label: definition.label, before, after: next });
     return { revision: this.revision, history: this.history.describe() };
   }
 
   /** Replaces the whole plan (new, demo, open, restore, import) as one undoable step. */
   async replace(plan: Plan, label: string): Promise<PlanSnapshot> {
+    this.refuseWhileClosed();
     this.refuseIfInvalid(plan);
-    this.history.record(this.plan, label);
+    const before = this.plan;
+    this.history.record(before, label);
     this.problem = null;
+    this.commit(plan);
+    await this.persist({ kind: 'replace', label, before, after: plan });
+    return this.snapshot();
+  }
+
+  async undo(): Promise<PlanSnapshot> {
+    this.refuseWhileClosed();
+    const before = this.plan;
+    const step = this.history.undo(before);
+    if (!step) throw new UserFacingError('There is nothing to undo.');
+    this.commit(step.plan);
+    await this.persist({ kind: 'undo', label: step.label, before, after: step.plan });
+    return this.snapshot();
+  }
+
+  async redo(): Promise<PlanSnapshot> {
+    this.refuseWhileClosed();
+    const before = this.plan;
+    const step = this.history.redo(before);
+    if (!step) throw new UserFacingError('There is nothing to redo.');
+    this.commit(step.plan);
+    await this.persist({ kind: 'redo', label: step.label, before, after: step.plan });
+    return this.snapshot();
+  }
+
+  async restoreBackup(id: string): Promise<PlanSnapshot> {
+    let text: string;
+    try {
+      text = await this.backups.read(id);
+    } catch (error) {
+      if (error instanceof ProtectedDataError) throw new UserFacingError(`${id}: ${error.message} Nothing was changed.`);
+      throw error;
+    }
+    const reading = readPlanDocument(text, id);
+    if (!reading.ok) throw new UserFacingError(`${reading.message} Nothing was changed.`, reading.errors);
+    return this.replace(reading.plan, 'Restore backup');
+  }
+
+  /**
+   * Puts a plan in place that must not be undone back out of (an erasure): the whole undo
+   * history goes, because every earlier revision still holds what was erased.
+   */
+  async replaceForgettingHistory(plan: Plan): Promise<PlanSnapshot> {
+    this.refuseWhileClosed();
+    this.refuseIfInvalid(plan);
+    this.history.clear();
     this.commit(plan);
     await this.writes.request();
     return this.snapshot();
   }
 
-  async undo(): Promise<PlanSnapshot> {
-    const step = this.history.undo(this.plan);
-    if (!step) throw new UserFacingError('There is nothing to undo.');
-    this.commit(step.plan);
-    await this.writes.request();
-    return this.snapshot();
-  }
-
-  async redo(): Promise<PlanSnapshot> {
-    const step = this.history.redo(this.plan);
-    if (!step) throw new UserFacingError('There is nothing to redo.');
-    this.commit(step.plan);
-    await this.writes.request();
-    return this.snapshot();
-  }
-
-  async restoreBackup(id: string): Promise<PlanSnapshot> {
-    const reading = readPlanDocument(await this.backups.read(id), id);
-    if (!reading.ok) throw new UserFacingError(`${reading.message} Nothing was changed.`, reading.errors);
-    return this.replace(reading.plan, 'Restore backup');
+  /** Runs `job` between writes, never alongside one (protection switches, erasure). */
+  exclusive<T>(job: () => Promise<T>): Promise<T> {
+    return this.writes.exclusive(job);
   }
 
   /** Waits for every pending write (used on quit). */
@@ -117,9 +192,26 @@ export class PlanStore {
     return this.writes.idle();
   }
 
+  private async persist(change: StoreChange): Promise<void> {
+    const audit = this.onChange?.(change).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await this.writes.request();
+    const failed = await audit;
+    if (failed) {
+      const reason = failed instanceof Error ? failed.message : String(failed);
+      throw new UserFacingError(`The change was saved, but its audit entry could not be written: ${reason}`);
+    }
+  }
+
   private commit(plan: Plan | null): void {
     this.plan = plan;
     this.revision += 1;
+  }
+
+  private refuseWhileClosed(): void {
+    if (!this.opened) throw new UserFacingError('Braid is locked. Unlock it first; nothing was changed.');
   }
 
   private refuseIfInvalid(plan: Plan): void {
@@ -137,7 +229,7 @@ export class PlanStore {
       await fs.rm(this.planPath, { force: true });
       return;
     }
-    await writeFileAtomic(this.planPath, serializePlan(plan));
+    await writeFileAtomic(this.planPath, this.codec.sealText(serializePlan(plan, this.codec.sealing ? 'compact' : 'readable'), 'plan'));
     await this.backups.keep(this.planPath, revision);
   }
 

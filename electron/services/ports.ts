@@ -10,6 +10,25 @@ export interface PreferencesPort {
   set(change: Partial<Preferences>): Preferences;
 }
 
+/** What a report is printed with: the HTML document, the paper and Chromium's header/footer templates. */
+export interface PrintPdfOptions {
+  paper: 'a4' | 'letter';
+  headerTemplate: string;
+  footerTemplate: string;
+}
+export type PrintPdf = (html: string, options: PrintPdfOptions) => Promise<Uint8Array>;
+
+/**
+ * The operating system's keystore (Electron's safeStorage) for wrapping the data key.
+ * 'basic_text' (Linux without a keyring: a fixed key) and 'unavailable' mean "ask for a
+ * passphrase instead". The web shell and the CLI have none.
+ */
+export interface KeystorePort {
+  backend(): Promise<'os' | 'basic_text' | 'unavailable'>;
+  encrypt(text: string): Promise<Uint8Array>;
+  decrypt(bytes: Uint8Array): Promise<string>;
+}
+
 export interface ServicePorts {
   transport: 'electron' | 'web';
   version: string;
@@ -22,4 +41,10 @@ export interface ServicePorts {
   saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
   /** Milliseconds a burst of edits is gathered into one write. */
   saveDebounceMs?: number;
+  /** Prints report HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */
+  printPdf?: PrintPdf;
+  /** Desktop only: wraps the data key when protection uses the system keychain. */
+  keystore?: KeystorePort;
+  /** Who makes the changes, for the audit trail: the operating-system user name. */
+  userName?: string;
 }

@@ -37,6 +37,11 @@ export class UndoHistory {
     return step;
   }
 
+  /** How many steps undo and redo hold (each a whole earlier plan). */
+  size(): { undo: number; redo: number } {
+    return { undo: this.past.length, redo: this.future.length };
+  }
+
   clear(): void {
     this.past = [];
     this.future = [];

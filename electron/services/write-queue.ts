@@ -26,6 +26,20 @@ export class WriteQueue {
     return this.pending;
   }
 
+  /**
+   * Runs `job` after the writes already requested and before any later one: the folder
+   * is still while it runs (re-encrypting it, rewriting backups for an erasure).
+   */
+  async exclusive<T>(job: () => Promise<T>): Promise<T> {
+    while (this.pending) await this.pending.catch(() => undefined);
+    const run = this.chain.then(job);
+    this.chain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
   /** Settles when every requested write has finished. */
   async idle(): Promise<void> {
     while (this.pending) await this.pending.catch(() => undefined);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useBraid } from '../store';
 import { routeFromHash } from '../store/navigation-slice';
 import { AppShell } from './AppShell';
+import { ProtectionGate } from '../features/protection';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { useTheme } from './theme';
 
@@ -20,5 +21,10 @@ export function App() {
   useTheme();
 
   if (!loaded) return <p className="muted" style={{ padding: 24 }}>Opening your plan…</p>;
-  return <AppShell />;
+  // First-run encryption choice, or the unlock screen, before anything of the plan shows.
+  return (
+    <ProtectionGate>
+      <AppShell />
+    </ProtectionGate>
+  );
 }

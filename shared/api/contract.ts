@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Plan } from '../domain/plan/schema';
 import { PLAN_EDITS, type PlanEdits } from '../domain/edits';
+import { ImportCommitRequest, ImportPreview, ImportRequest, SavedMapping } from '../import/contract-schemas';
+import { ExportedBytes, ExportRequest } from '../export/export-table';
+import * as protection from './protection-schemas';
 
 /**
  * Every operation the renderer, the web shell and the CLI can ask of the services,
@@ -43,6 +46,8 @@ export const PlanSnapshot = z.object({
   revision: z.number(),
   history: History,
   problem: StoreProblem.nullable(),
+  /** True while protection keeps the plan closed (first-run choice pending, or waiting for the passphrase). */
+  locked: z.boolean().optional(),
 });
 export type PlanSnapshot = z.infer<typeof PlanSnapshot>;
 
@@ -69,6 +74,14 @@ export const ExportedFile = z.object({ fileName: z.string(), text: z.string() })
 
 const Empty = z.object({}).strict();
 
+export const ReportPdfRequest = z.object({
+  report: z.enum(['org', 'role', 'person']),
+  roleId: z.string().min(1).optional(),
+  personId: z.string().min(1).optional(),
+  paper: z.enum(['a4', 'letter']),
+});
+export type ReportPdfRequest = z.infer<typeof ReportPdfRequest>;
+
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -78,7 +91,7 @@ const queries = {
   'plan:get': op(Empty, PlanSnapshot),
   'plan:new': op(z.object({ name: z.string().min(1).max(200) }), PlanSnapshot),
   'plan:loadDemo': op(Empty, PlanSnapshot),
-  'plan:open': op(z.object({ fileName: z.string().max(500), text: z.string() }), PlanSnapshot),
+  'plan:open': op(z.object({ fileName: z.string().max(500), text: z.string(), passphrase: z.string().max(1024).optional() }), PlanSnapshot),
   'plan:export': op(Empty, ExportedFile),
   'plan:undo': op(Empty, PlanSnapshot),
   'plan:redo': op(Empty, PlanSnapshot),
@@ -91,6 +104,34 @@ const queries = {
     z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string() }),
     z.object({ path: z.string().nullable() }),
   ),
+  /** A PDF report of the current plan: the organisation's succession plan, one role's, or one person's braid profile. */
+  'report:pdf': op(ReportPdfRequest, z.object({ fileName: z.string(), base64: z.string() })),
+  /** Reads an HRIS file (CSV or XLSX) and shows what importing it would do; changes nothing. */
+  'import:preview': op(ImportRequest, ImportPreview),
+  /** Imports a file all-or-nothing as one undoable step ('Import people'). */
+  'import:commit': op(ImportCommitRequest, PlanSnapshot),
+  'import:mappings': op(Empty, z.array(SavedMapping)),
+  'import:saveMapping': op(SavedMapping, z.array(SavedMapping)),
+  'import:deleteMapping': op(z.object({ name: z.string().min(1).max(100) }), z.array(SavedMapping)),
+  /** One table of the plan (or, for xlsx, all of them) as a spreadsheet file. */
+  'export:table': op(ExportRequest, ExportedBytes),
+  /** Encryption at rest (protection-schemas.ts says what each state means). */
+  'protection:status': op(Empty, protection.ProtectionStatus),
+  'protection:choose': op(protection.ProtectionChoice, protection.ProtectionResult),
+  'protection:unlock': op(protection.protectionInputs.unlock, protection.ProtectionStatus),
+  'protection:unlockWithRecovery': op(protection.protectionInputs.unlockWithRecovery, protection.ProtectionStatus),
+  'protection:changePassphrase': op(protection.protectionInputs.changePassphrase, protection.ProtectionStatus),
+  /** Makes a new recovery key (the old one stops working) and returns it, once. */
+  'protection:recoveryKey': op(Empty, protection.ProtectionResult),
+  'protection:disable': op(protection.protectionInputs.disable, protection.ProtectionStatus),
+  /** A passphrase-protected copy of the plan to send (`*.braid.protected`). */
+  'plan:exportProtected': op(protection.protectionInputs.exportProtected, ExportedFile),
+  /** What erasing a person would remove; changes nothing. */
+  'person:erasePreview': op(z.object({ personId: z.string().min(1) }).strict(), protection.ErasurePreview),
+  /** Erases a person from the plan, every backup and the audit log; cannot be undone. */
+  'person:erase': op(z.object({ personId: z.string().min(1) }).strict(), PlanSnapshot.extend({ erasure: protection.ErasureResult })),
+  'audit:list': op(protection.AuditQuery, protection.AuditListing),
+  'audit:exportCsv': op(protection.AuditQuery, ExportedFile),
 } as const;
 
 type EditOps = { [K in keyof PlanEdits]: { input: PlanEdits[K]['input']; output: typeof EditResult } };

@@ -8,6 +8,8 @@ import { createServices, type Services } from '../../electron/services/handlers'
 import { createNodePorts } from '../../electron/services/node-ports';
 import { startWebShell, type WebShell } from '../../electron/web/server';
 import { findChromium, HEADLESS_CHROMIUM_ARGS } from '../../electron/services/chromium-path';
+import { createChromiumPrinter } from '../../electron/services/reports/chromium-printer';
+import { seedProtection } from '../../electron/services/protection/seed';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -43,6 +45,12 @@ export interface StartOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   dataDir?: string;
+  /**
+   * Encryption at rest for the data folder: 'off' (default — the first-run choice already
+   * made, so tests land on the plan), a passphrase (tests see the unlock screen), or 'ask'
+   * (nothing chosen yet: the real first run).
+   */
+  protection?: 'off' | 'ask' | { passphrase: string };
 }
 
 /**
@@ -55,8 +63,15 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const plan = options.plan ?? 'demo';
   if (plan === 'demo') await copyFile(join(RESOURCES_DIR, 'demo.braid.json'), join(dataDir, 'plan.braid.json'));
   else if (plan !== 'none') await copyFile(plan, join(dataDir, 'plan.braid.json'));
+  const protection = options.protection ?? 'off';
+  if (protection !== 'ask') await seedProtection(dataDir, protection);
 
-  const ports = { ...createNodePorts({ transport: 'web', resourcesDir: RESOURCES_DIR, dataDir }), saveDebounceMs: 10 };
+  const ports = {
+    ...createNodePorts({ transport: 'web', resourcesDir: RESOURCES_DIR, dataDir }),
+    saveDebounceMs: 10,
+    // Reports print in the browser the tests already run, not a second one.
+    printPdf: createChromiumPrinter({ browser: sharedBrowser }).printPdf,
+  };
   const services = await createServices(ports);
   const shell = await startWebShell({ handlers: services.handlers, staticDir: RENDERER_DIR, port: 0 });
   const context = await (await sharedBrowser()).newContext({
@@ -66,7 +81,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const open = async () => {
     const page = await context.newPage();
     await page.goto(shell.url);
-    await page.waitForSelector('.shell, .empty-state');
+    await page.waitForSelector('.shell, .empty-state, .protection-screen');
     return page;
   };
   const page = await open();

@@ -1,3 +1,4 @@
+import { usePassphrasePrompt } from '../protection';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, BackupInfo } from '../../../shared/api/contract';
 import { BraidCallError, call } from '../../platform';
@@ -28,6 +29,7 @@ export function DataSection() {
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  const [passphrasePrompt, passphraseFor] = usePassphrasePrompt();
   const refresh = useCallback(() => {
     call('app:info', {}).then(setInfo, (e) => setProblem(problemOf(e)));
     call('backups:list', {}).then(setBackups, (e) => setProblem(problemOf(e)));
@@ -96,16 +98,21 @@ export function DataSection() {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,.braid.json,application/json"
+          accept=".json,.braid.json,.protected,application/json"
           hidden
           aria-label="Plan file to open"
           data-testid="open-plan-file"
           onChange={async (event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) await replaceWith(async () => call('plan:open', { fileName: file.name, text: await file.text() }), `Opened ${file.name}.`);
+            if (!file) return;
+            const text = await file.text();
+            // A protected file asks for its passphrase first; null = cancelled.
+            const passphrase = await passphraseFor(file.name, text);
+            if (passphrase !== null) await replaceWith(async () => call('plan:open', { fileName: file.name, text, passphrase }), `Opened ${file.name}.`);
           }}
         />
+        {passphrasePrompt}
         <ImportButton label="Import from HRIS (CSV, Excel)…" />
         <ExportMenu label="Export tables for Excel…" />
       </div>

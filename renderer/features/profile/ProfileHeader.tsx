@@ -3,6 +3,7 @@ import type { Person, Plan } from '../../../shared/domain/plan/schema';
 import { RouteLink } from '../dashboard/RouteLink';
 import { nineBoxLongLabel } from '../people/roster';
 import { ErasePersonButton } from '../protection';
+import { ExportPdfButton, useReportShortcut } from '../reports';
 
 interface Props {
   plan: Plan;
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function ProfileHeader({ plan, person, analysis, onEdit, onArchive, onRestore }: Props) {
+  useReportShortcut({ report: 'person', personId: person.id });
   const domain = plan.framework.domains.find((d) => d.id === person.homeDomain);
   const manager = person.managerId ? plan.people.find((p) => p.id === person.managerId) : undefined;
   const nineBox = analysis?.nineBox ? nineBoxLongLabel(`${analysis.nineBox.performance}-${analysis.nineBox.potential}`) : 'not rated';
@@ -62,6 +64,7 @@ export function ProfileHeader({ plan, person, analysis, onEdit, onArchive, onRes
             Archive
           </button>
         )}
+        <ExportPdfButton report="person" personId={person.id} />
         <ErasePersonButton personId={person.id} />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { z } from 'zod';
 import { isRealDate, Plan } from './schema';
 

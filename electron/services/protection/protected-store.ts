@@ -1,0 +1,43 @@
+import { AuditLog } from '../audit/audit-log';
+import { auditChangesFor } from '../audit/store-audit';
+import { PlanStore } from '../plan-store';
+import type { ServicePorts } from '../ports';
+import { recodePlanFiles } from './data-folder';
+import type { KdfCost } from './passphrase-kdf';
+import { Protection } from './protection';
+
+export interface ProtectedStore {
+  store: PlanStore;
+  protection: Protection;
+  audit: AuditLog;
+}
+
+/**
+ * The plan store of a data folder with its protection and its audit log, wired so that
+ * the store writes through protection's codec and tells the audit log of every change.
+ * The store is opened only once protection can read it (off, or unlocked).
+ */
+export async function openProtectedStore(ports: ServicePorts, options: { kdfCost?: KdfCost } = {}): Promise<ProtectedStore> {
+  const dataDir = ports.dataDir;
+  let audit: AuditLog | null = null;
+  let store: PlanStore | null = null;
+  const protection = new Protection({
+    dataDir,
+    keystore: ports.keystore,
+    kdfCost: options.kdfCost,
+    recode: async () => {
+      await recodePlanFiles(dataDir, protection.codec);
+      await audit!.recode();
+    },
+    exclusive: (job) => store!.exclusive(job),
+  });
+  audit = new AuditLog(dataDir, protection.codec, ports.userName ?? 'unknown user');
+  const log = audit;
+  store = new PlanStore(dataDir, ports.saveDebounceMs, {
+    codec: protection.codec,
+    onChange: (change) => log.append(auditChangesFor(change)),
+  });
+  await protection.load();
+  if (protection.readable) await store.open();
+  return { store, protection, audit };
+}

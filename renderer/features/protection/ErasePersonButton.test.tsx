@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ErasurePreview } from '../../../shared/api/protection-schemas';
+import { planWith } from '../../../shared/domain/testing/plan-builder';
+
+const preview: ErasurePreview = {
+  personId: 'zoe',
+  name: 'Zoë Łukasiewicz',
+  rotations: 2,
+  mentoring: 1,
+  nominations: 1,
+  assessments: 3,
+  reports: 0,
+  incumbentOf: 1,
+  backups: 24,
+  keptAside: 1,
+  auditEntries: 5,
+  undoSteps: 12,
+};
+const calls = vi.hoisted(() => [] as string[]);
+vi.mock('../../platform', () => ({
+  transport: 'web',
+  BraidCallError: class extends Error {},
+  call: vi.fn(async (name: string) => {
+    calls.push(name);
+    if (name === 'person:erasePreview') return preview;
+    if (name === 'person:erase') {
+      return {
+        plan: planWith({}),
+        revision: 9,
+        history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+        problem: null,
+        erasure: { marker: 'Erased person #3', backupsRewritten: 24, keptAsideRewritten: 1, auditEntriesAnonymised: 5, unreadable: [] },
+      };
+    }
+    throw new Error(`unexpected call ${name}`);
+  }),
+}));
+
+const { ErasePersonButton, erasureLines } = await import('./ErasePersonButton');
+const { useBraid } = await import('../../store');
+
+afterEach(cleanup);
+
+describe('erasing a person', () => {
+  it('lists exactly what will go, including the backups and the undo history', () => {
+    expect(erasureLines(preview)).toEqual([
+      'Zoë Łukasiewicz from the plan, with 3 assessments',
+      '2 rotations of theirs',
+      '1 nomination as a successor',
+      'their name as mentor on 1 rotation (left without a mentor)',
+      'their name as incumbent of 1 role (left vacant)',
+      'every trace of them in 24 backups and 1 plan file kept aside — each is rewritten without them',
+      'their name in 5 audit entries, replaced by “Erased person #…”',
+      'the undo history (12 steps): this cannot be undone',
+    ]);
+  });
+
+  it('erases only after the user confirms they understand, then leaves the profile', async () => {
+    useBraid.setState({ plan: planWith({ people: [{ id: 'zoe' }] }), loaded: true, route: { screen: 'profile', personId: 'zoe' } });
+    const user = userEvent.setup();
+    render(<ErasePersonButton personId="zoe" />);
+    await user.click(screen.getByRole('button', { name: 'Erase this person…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Erase Zoë Łukasiewicz?' });
+    const erase = within(dialog).getByRole('button', { name: 'Erase Zoë Łukasiewicz' }) as HTMLButtonElement;
+    expect(erase.disabled).toBe(true);
+    await user.click(within(dialog).getByLabelText('I understand this cannot be undone'));
+    await user.click(erase);
+    expect(calls).toEqual(['person:erasePreview', 'person:erase']);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(useBraid.getState().route.screen).toBe('people');
+    expect(useBraid.getState().history.canUndo).toBe(false);
+    expect(useBraid.getState().notices.at(-1)?.message).toContain('Erased person #3');
+  });
+});

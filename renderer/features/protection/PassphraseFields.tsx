@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { MIN_LENGTH, passphraseStrength } from './passphrase-strength';
+
+export interface PassphrasePair {
+  passphrase: string;
+  repeat: string;
+}
+
+/** Why a new passphrase cannot be used yet, or null. */
+export function pairProblem(pair: PassphrasePair): string | null {
+  if ([...pair.passphrase].length < MIN_LENGTH) return `The passphrase needs at least ${MIN_LENGTH} characters.`;
+  if (pair.passphrase !== pair.repeat) return 'The two passphrases are not the same.';
+  return null;
+}
+
+/** A new passphrase typed twice, with a strength hint that updates as the user types. */
+export function PassphraseFields({ value, onChange, label = 'New passphrase' }: { value: PassphrasePair; onChange(next: PassphrasePair): void; label?: string }) {
+  const id = useId();
+  const strength = passphraseStrength(value.passphrase);
+  const mismatch = value.repeat.length > 0 && value.repeat !== value.passphrase;
+  return (
+    <div className="passphrase-fields">
+      <label htmlFor={`${id}-new`}>
+        {label}
+        <input
+          id={`${id}-new`}
+          type="password"
+          autoComplete="new-password"
+          value={value.passphrase}
+          aria-describedby={`${id}-strength`}
+          onChange={(e) => onChange({ ...value, passphrase: e.target.value })}
+        />
+      </label>
+      <p id={`${id}-strength`} className={`strength strength-${value.passphrase ? strength.score : 'empty'}`} aria-live="polite">
+        <meter min={0} max={4} value={strength.score} aria-hidden="true" /> <strong>{value.passphrase ? strength.label : 'Strength'}</strong>
+        {value.passphrase ? `: ${strength.hint}` : `: at least ${MIN_LENGTH} characters; a few unrelated words work well.`}
+      </p>
+      <label htmlFor={`${id}-repeat`}>
+        Type it again
+        <input
+          id={`${id}-repeat`}
+          type="password"
+          autoComplete="new-password"
+          value={value.repeat}
+          aria-invalid={mismatch}
+          aria-describedby={mismatch ? `${id}-mismatch` : undefined}
+          onChange={(e) => onChange({ ...value, repeat: e.target.value })}
+        />
+      </label>
+      {mismatch && (
+        <p id={`${id}-mismatch`} className="field-error">
+          The two passphrases are not the same yet.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { AuditEntry } from './types';
+
+/** What an erased person is called from then on: a number, never a name. */
+export function erasedMarker(number: number): string {
+  return `Erased person #${number}`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const wholeWords = (names: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Replaces every whole-word occurrence of any of `names` in `text`. Whole words only, so
+ * erasing "Ana Li" leaves "Ana Lima" alone; longest names first so "Ana Li Chen" goes
+ * before "Ana Li" could cut it in half. Names in `keep` (other people's, such as
+ * "Ana Li Chen" when "Ana Li" is erased) are left whole.
+ */
+export function replaceNames(text: string, names: readonly string[], marker: string, keep: readonly string[] = []): string {
+  const usable = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
+  if (!usable.length || !usable.some((n) => text.includes(n))) return text;
+  const kept = [...new Set(keep)].filter((k) => !usable.includes(k) && usable.some((n) => k.includes(n)) && text.includes(k)).sort((a, b) => b.length - a.length);
+  if (!kept.length) return text.replace(wholeWords(usable), marker);
+  // Cut the text around the names to keep, replace in the pieces between them.
+  const keepPattern = wholeWords(kept);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(keepPattern)) {
+    out += text.slice(last, match.index).replace(wholeWords(usable), marker) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).replace(wholeWords(usable), marker);
+}
+
+/**
+ * The audit log after a person's erasure: entries about them keep when, who, the action
+ * and the role, and lose everything that says who they were; other entries lose any
+ * mention of their names (a mentor, a feedback author).
+ */
+export function anonymizeEntries(
+  entries: readonly AuditEntry[],
+  personId: string,
+  names: readonly string[],
+  marker: string,
+  keep: readonly string[] = [],
+): { entries: AuditEntry[]; changed: number } {
+  let changed = 0;
+  const result = entries.map((entry) => {
+    if (entry.personIds.includes(personId)) {
+      changed += 1;
+      return { ...entry, summary: marker, personIds: [], rotationIds: [], names: [], before: null, after: null };
+    }
+    const scrub = (text: string) => replaceNames(text, names, marker, keep);
+    const next: AuditEntry = {
+      ...entry,
+      summary: scrub(entry.summary),
+      names: entry.names.map(scrub),
+      before: entry.before === null ? null : scrub(entry.before),
+      after: entry.after === null ? null : scrub(entry.after),
+    };
+    if (JSON.stringify(next) !== JSON.stringify(entry)) changed += 1;
+    return next;
+  });
+  return { entries: result, changed };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * The audit trail: one entry per change to what a talent review rests on — nominations,
+ * readiness, emergency cover, assessments, rotations and role requirements — plus whole-plan
+ * replacements, protection changes and erasures. The log lives beside the plan, never in it,
+ * so restoring a backup or undoing never rolls it back.
+ */
+export const AuditArea = z.enum([
+  'nomination',
+  'readiness',
+  'emergency',
+  'assessment',
+  'rotation',
+  'requirements',
+  'plan',
+  'protection',
+  'erasure',
+]);
+export type AuditArea = z.infer<typeof AuditArea>;
+
+export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
+  nomination: 'Nomination',
+  readiness: 'Readiness',
+  emergency: 'Emergency cover',
+  assessment: 'Assessment',
+  rotation: 'Rotation',
+  requirements: 'Role requirements',
+  plan: 'Whole plan',
+  protection: 'Protection',
+  erasure: 'Erasure',
+};
+
+/** What changed, as the pure differ sees it (no time, no author yet). */
+export const AuditChange = z.object({
+  area: AuditArea,
+  /** The user's action: the edit's label, "Undo: …", "Redo: …", "Restore backup"… */
+  action: z.string(),
+  /** One sentence a reviewer can read on its own. */
+  summary: z.string(),
+  personIds: z.array(z.string()),
+  roleIds: z.array(z.string()),
+  rotationIds: z.array(z.string()),
+  /** Names of the people and titles of the roles involved, as they were at the time. */
+  names: z.array(z.string()),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type AuditChange = z.infer<typeof AuditChange>;
+
+export const AuditEntry = AuditChange.extend({
+  seq: z.number().int().nonnegative(),
+  /** ISO 8601 time of the change. */
+  at: z.string(),
+  /** The operating-system user who made it. */
+  who: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditQuery = z
+  .object({
+    personId: z.string().optional(),
+    roleId: z.string().optional(),
+    rotationId: z.string().optional(),
+    area: AuditArea.optional(),
+  })
+  .strict();
+export type AuditQuery = z.infer<typeof AuditQuery>;
