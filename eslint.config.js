@@ -79,7 +79,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js', '*.config.{ts,js}'],
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js', '*.config.{ts,js}', 'resources/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -47,6 +47,7 @@ function vitestSuite(label, config) {
 
 check('typecheck', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+check('typecheck (tests and scripts)', bin('tsc'), ['-p', 'tsconfig.tests.json', '--noEmit']);
 check('lint', bin('eslint'), ['.']);
 check('build', process.execPath, [`${root}/node_modules/electron-vite/bin/electron-vite.js`, 'build']);
 vitestSuite('unit');

@@ -6,6 +6,7 @@ import { ProblemBanner } from './ProblemBanner';
 import { ScreenRouter } from './ScreenRouter';
 import { SaveState } from './SaveState';
 import { PlanName } from './PlanName';
+import { ThemeSwitch } from './ThemeSwitch';
 
 const NAV: { screen: Screen; label: string }[] = [
   { screen: 'dashboard', label: 'Pipeline' },
@@ -33,6 +34,7 @@ export function AppShell() {
         {plan && <PlanName />}
         {plan && <SaveState />}
         <span className="spacer" />
+        <ThemeSwitch />
         {plan && (
           <>
             <button

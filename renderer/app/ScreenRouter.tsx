@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useBraid, type Screen } from '../store';
 
 // Each feature is its own chunk: the shell paints before the heavier screens load.
-const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element>> = {
+const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element | null>> = {
   dashboard: lazy(() => import('../features/dashboard/DashboardScreen')),
   people: lazy(() => import('../features/people/PeopleScreen')),
   profile: lazy(() => import('../features/profile/ProfileScreen')),

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
 import type { Preferences } from '../../shared/api/contract';
 import { call } from '../platform';
 
@@ -9,13 +10,37 @@ export function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
-/** Applies the saved theme at start; `?theme=dark` in the address overrides it (screenshots). */
+interface ThemeState {
+  theme: Theme;
+  setTheme(theme: Theme): void;
+}
+
+/** The chosen theme, kept in the preferences (electron-store in the desktop app). */
+export const useThemeStore = create<ThemeState>()((set) => ({
+  theme: 'system',
+  setTheme(theme) {
+    set({ theme });
+    void call('prefs:set', { theme }).catch(() => undefined);
+  },
+}));
+
+/** Applies the saved theme at start; `?theme=dark` in the address overrides it (screenshots, tests). */
 export function useTheme(): void {
-  const [theme, setTheme] = useState<Theme>('system');
+  const theme = useThemeStore((s) => s.theme);
   useEffect(() => {
     const forced = new URLSearchParams(window.location.search).get('theme');
-    if (forced === 'dark' || forced === 'light') return setTheme(forced);
-    call('prefs:get', {}).then((prefs) => setTheme(prefs.theme), () => undefined);
+    if (forced === 'dark' || forced === 'light') {
+      useThemeStore.setState({ theme: forced });
+      return;
+    }
+    call('prefs:get', {}).then((prefs) => useThemeStore.setState({ theme: prefs.theme }), () => undefined);
   }, []);
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => {
+    applyTheme(theme);
+    if (theme !== 'system') return;
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const follow = () => applyTheme('system');
+    media?.addEventListener('change', follow);
+    return () => media?.removeEventListener('change', follow);
+  }, [theme]);
 }

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { listPackage } from '@electron/asar';
-import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { SENTINEL } from '@electron/fuses/dist/constants';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseState, SENTINEL } from '@electron/fuses/dist/constants';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './harness';
 

@@ -1,3 +1,4 @@
+import { ExportPdfButton, useReportShortcut } from '../reports';
 import { useMemo } from 'react';
 import { resolvePolicy } from '../../../shared/domain/plan/defaults';
 import { usePlanAnalysis } from '../../store/analysis';
@@ -12,6 +13,7 @@ import './dashboard.css';
 export default function DashboardScreen() {
   const { plan, analysis } = usePlanAnalysis();
   const names = useMemo(() => (plan ? subjectNamesOf(plan) : null), [plan]);
+  useReportShortcut(plan ? { report: 'org' } : null);
   if (!plan || !analysis || !names) return null;
   const { metrics } = analysis;
   const gauges = pipelineGauges(metrics, resolvePolicy(plan.framework));
@@ -24,6 +26,7 @@ export default function DashboardScreen() {
           {plan.organization.name} · as of <time dateTime={analysis.asOf}>{analysis.asOf}</time>
           {plan.organization.asOf === null && ' (today)'}
         </p>
+        <ExportPdfButton report="org" />
       </header>
       <StartHere flags={analysis.flags} metrics={metrics} weakest={weakest} names={names} />
       <MetricTiles metrics={metrics} gauges={gauges} weakest={weakest} />

@@ -1,3 +1,4 @@
+import { ExportPdfButton } from '../reports';
 import { differenceInCalendarMonths, format, parseISO } from 'date-fns';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
@@ -88,6 +89,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <button type="button" className="button small" onClick={() => void retire('role:retire', { roleId: role.id, retired: true })}>
             Retire
           </button>
+          <ExportPdfButton report="role" roleId={role.id} className="button small" />
         </div>
       </header>
       <p className="role-needs">

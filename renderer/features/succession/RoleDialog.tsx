@@ -1,3 +1,4 @@
+import { AuditTrail } from '../audit';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { LowMediumHigh, Plan, Role } from '../../../shared/domain/plan/schema';
@@ -140,6 +141,7 @@ export function RoleDialog({ plan, role, onClose, onSaved }: Props) {
           </button>
         </div>
       </form>
+      {role && <AuditTrail roleId={role.id} title="Changes to this role" />}
     </dialog>
   );
 }

@@ -7,6 +7,7 @@ import { NineBoxGrid } from './NineBoxGrid';
 import { PipelineSummary } from './PipelineSummary';
 import { RoleBoard } from './RoleBoard';
 import { RoleDialog } from './RoleDialog';
+import { useReportShortcut } from '../reports';
 import './succession.css';
 
 type Tab = 'slates' | 'nine-box';
@@ -30,6 +31,9 @@ function SuccessionBoard({ plan, analysed, analysis }: { plan: Plan; analysed: P
     setTab('slates');
     setFocusRole({ id: route.roleId, nonce: Date.now() });
   }, [route.roleId]);
+
+  // Ctrl/Cmd+P prints the role opened from a link, else the whole succession plan.
+  useReportShortcut(route.roleId ? { report: 'role', roleId: route.roleId } : { report: 'org' });
 
   const editRole = useCallback((role: Role) => setDialog({ role }), []);
   const criticalRoles = [...analysis.roles.values()].filter((r) => r.flagIds.some((id) => analysis.flagsById.get(id)?.severity === 'critical')).length;

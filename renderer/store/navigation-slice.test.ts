@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { hashFromRoute, routeFromHash } from './navigation-slice';
+
+describe('routes in the address', () => {
+  it('round-trip a screen and its subject', () => {
+    const route = { screen: 'profile' as const, personId: 'P 12/é' };
+    expect(routeFromHash(hashFromRoute(route))).toEqual(route);
+  });
+  it('fall back to the dashboard for anything unknown', () => {
+    expect(routeFromHash('#/nowhere?personId=x')).toEqual({ screen: 'dashboard', personId: 'x' });
+    expect(routeFromHash('')).toEqual({ screen: 'dashboard' });
+  });
+});
