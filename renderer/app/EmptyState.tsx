@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import { useBraid } from '../store';
 import { call } from '../platform';
-import { usePassphrasePrompt } from '../features/protection';
+import { usePlanFilePicker } from '../features/protection';
 
 /** First run: no plan yet. Offers the demo organisation, a new empty plan, or a plan file. */
 export function EmptyState() {
   const replacePlan = useBraid((s) => s.replacePlan);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [passphrasePrompt, passphraseFor] = usePassphrasePrompt();
+  const [passphrasePrompt, planFileToOpen] = usePlanFilePicker();
   return (
     <section className="empty-state">
       <h1>Welcome to Braid</h1>
@@ -34,11 +34,8 @@ export function EmptyState() {
           onChange={async (event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (!file) return;
-            const text = await file.text();
-            // A protected file (someone sent it) asks for its passphrase first; null = cancelled.
-            const passphrase = await passphraseFor(file.name, text);
-            if (passphrase !== null) await replacePlan(async () => call('plan:open', { fileName: file.name, text, passphrase }));
+            const request = file && (await planFileToOpen(file));
+            if (request) await replacePlan(() => call('plan:open', request));
           }}
         />
         {passphrasePrompt}

@@ -1,10 +1,10 @@
-import { usePassphrasePrompt } from '../protection';
+import { usePlanFilePicker } from '../protection';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, BackupInfo } from '../../../shared/api/contract';
 import { BraidCallError, call } from '../../platform';
 import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
-import { ConfirmDialog } from '../people/ModalDialog';
+import { ConfirmDialog } from '../../components/ModalDialog';
 import { ExportMenu, ImportButton } from '../import';
 
 interface Problem {
@@ -29,7 +29,7 @@ export function DataSection() {
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const [passphrasePrompt, passphraseFor] = usePassphrasePrompt();
+  const [passphrasePrompt, planFileToOpen] = usePlanFilePicker();
   const refresh = useCallback(() => {
     call('app:info', {}).then(setInfo, (e) => setProblem(problemOf(e)));
     call('backups:list', {}).then(setBackups, (e) => setProblem(problemOf(e)));
@@ -105,11 +105,8 @@ export function DataSection() {
           onChange={async (event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (!file) return;
-            const text = await file.text();
-            // A protected file asks for its passphrase first; null = cancelled.
-            const passphrase = await passphraseFor(file.name, text);
-            if (passphrase !== null) await replaceWith(async () => call('plan:open', { fileName: file.name, text, passphrase }), `Opened ${file.name}.`);
+            const request = file && (await planFileToOpen(file));
+            if (request) await replaceWith(() => call('plan:open', request), `Opened ${request.fileName}.`);
           }}
         />
         {passphrasePrompt}

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useBraid } from '../../store';
 import { setPersonArchived } from './archive-person';
-import { ConfirmDialog, ModalDialog } from './ModalDialog';
+import { ConfirmDialog, ModalDialog } from '../../components/ModalDialog';
 import { FieldError, fieldProps } from './FieldError';
 import { HistoryRows } from './HistoryRows';
 import {

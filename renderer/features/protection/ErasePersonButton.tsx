@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ErasurePreview } from '../../../shared/api/protection-schemas';
 import { call } from '../../platform';
 import { useBraid } from '../../store';
-import { Modal } from './Modal';
+import { ModalDialog } from '../../components/ModalDialog';
 import './protection.css';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -65,7 +65,7 @@ function EraseDialog({ personId, onClose }: { personId: string; onClose(): void 
   };
 
   return (
-    <Modal labelledBy="erase-title" onClose={onClose} className="erase-dialog">
+    <ModalDialog labelledBy="erase-title" onClose={onClose} className="erase-dialog">
       <h2 id="erase-title">{preview ? `Erase ${preview.name}?` : 'Erase this person?'}</h2>
       {error && (
         <p className="field-error" role="alert">
@@ -95,6 +95,6 @@ function EraseDialog({ personId, onClose }: { personId: string; onClose(): void 
           {busy ? 'Erasing…' : preview ? `Erase ${preview.name}` : 'Erase'}
         </button>
       </div>
-    </Modal>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { looksLikeProtectedPlan } from '../../../shared/api/protection-schemas';
-import { Modal } from './Modal';
+import { ModalDialog } from '../../components/ModalDialog';
 import './protection.css';
 
 /**
@@ -34,6 +34,29 @@ export function usePassphrasePrompt(): [ReactNode, (fileName: string, text: stri
   return [element, passphraseFor];
 }
 
+export interface PlanFileToOpen {
+  fileName: string;
+  text: string;
+  passphrase?: string;
+}
+
+/**
+ * Reads a plan file the user picked and, when it is a protected file, asks for its
+ * passphrase: what 'plan:open' needs, or null when the user cancelled.
+ */
+export function usePlanFilePicker(): [ReactNode, (file: File) => Promise<PlanFileToOpen | null>] {
+  const [prompt, passphraseFor] = usePassphrasePrompt();
+  const pick = useCallback(
+    async (file: File) => {
+      const text = await file.text();
+      const passphrase = await passphraseFor(file.name, text);
+      return passphrase === null ? null : { fileName: file.name, text, passphrase };
+    },
+    [passphraseFor],
+  );
+  return [prompt, pick];
+}
+
 function PassphraseDialog({ fileName, onDone }: { fileName: string; onDone(value: string | null): void }) {
   const [passphrase, setPassphrase] = useState('');
   const id = useId();
@@ -42,7 +65,7 @@ function PassphraseDialog({ fileName, onDone }: { fileName: string; onDone(value
     if (passphrase) onDone(passphrase);
   };
   return (
-    <Modal labelledBy={`${id}-title`} onClose={() => onDone(null)} className="recovery-dialog">
+    <ModalDialog labelledBy={`${id}-title`} onClose={() => onDone(null)} className="recovery-dialog">
       <form onSubmit={submit} className="protection-form">
         <h2 id={`${id}-title`}>This plan file is protected</h2>
         <p>
@@ -61,6 +84,6 @@ function PassphraseDialog({ fileName, onDone }: { fileName: string; onDone(value
           </button>
         </div>
       </form>
-    </Modal>
+    </ModalDialog>
   );
 }

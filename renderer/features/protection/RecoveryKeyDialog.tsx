@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal } from './Modal';
+import { ModalDialog } from '../../components/ModalDialog';
 import { useProtection } from './protection-store';
 
 const PRINTING = 'printing-recovery-key';
@@ -30,7 +30,7 @@ export function RecoveryKeyDialog() {
 
   return (
     // Escape must not lose the key before the user has kept it.
-    <Modal labelledBy="recovery-key-title" onClose={() => kept && close()} className="recovery-dialog">
+    <ModalDialog labelledBy="recovery-key-title" onClose={() => kept && close()} className="recovery-dialog">
       <div className="recovery-sheet">
         <h2 id="recovery-key-title">Your recovery key</h2>
         <p>
@@ -58,6 +58,6 @@ export function RecoveryKeyDialog() {
           Done
         </button>
       </div>
-    </Modal>
+    </ModalDialog>
   );
 }

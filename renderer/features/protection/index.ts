@@ -1,4 +1,4 @@
 export { ProtectionGate } from './ProtectionGate';
 export { ProtectionPanel } from './ProtectionPanel';
 export { ErasePersonButton } from './ErasePersonButton';
-export { usePassphrasePrompt } from './PassphrasePrompt';
+export { usePassphrasePrompt, usePlanFilePicker, type PlanFileToOpen } from './PassphrasePrompt';
