@@ -12,6 +12,7 @@ import { importExportHandlers } from './import-export';
 import { openProtectedStore } from './protection/protected-store';
 import { protectionHandlers } from './protection/handlers';
 import { openPlanText } from './protection/protected-file';
+import { lockDataFolder } from './data-folder-lock';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
@@ -26,6 +27,8 @@ function safeFileStem(name: string): string {
 
 /** The implementation of every contract operation, over the given platform ports. */
 export async function createServices(ports: ServicePorts): Promise<Services> {
+  await fs.mkdir(ports.dataDir, { recursive: true, mode: 0o700 });
+  await lockDataFolder(ports.dataDir);
   // Encryption at rest, the audit log and erasure live with the store (electron/services/protection).
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
