@@ -79,7 +79,11 @@ app.on('second-instance', () => {
   mainWindow?.focus();
 });
 app.on('window-all-closed', () => app.quit());
-app.whenReady().then(start, (error: Error) => {
-  dialog.showErrorBox('Braid could not start', error.message);
-  app.quit();
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((error: Error) => {
+    // e.g. the data folder is open in a web shell: say so instead of failing silently.
+    dialog.showErrorBox('Braid could not start', error.message);
+    app.quit();
+  });
