@@ -14,13 +14,19 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 /** Resolves the Electron executable in a child, since electron's index.js downloads on first use and throws when it cannot. */
 function electronBinary() {
+  console.log('Looking for the Electron runtime (the first start downloads it)…');
   const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
     cwd: root,
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 10 * 60_000,
   });
-  if (probe.status !== 0 || !probe.stdout) return null;
+  if (probe.status !== 0 || !probe.stdout) {
+    // The download's own stack trace helps nobody; keep its one telling line.
+    const reason = (probe.stderr || '').split('\n').find((line) => /fetch failed|ENOTFOUND|ECONN|EAI_AGAIN|ETIMEDOUT|HTTPError|status code/.test(line));
+    if (reason) console.log(`(The download said: ${reason.trim()})`);
+    return null;
+  }
   try {
     require('node:fs').accessSync(probe.stdout);
     return probe.stdout;
