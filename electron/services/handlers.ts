@@ -7,7 +7,7 @@ import { emptyPlan } from '../../shared/domain/plan/defaults';
 import type { ServicePorts } from './ports';
 import { PlanStore } from './plan-store';
 import { planOrRefuse, serializePlan } from './plan-document';
-import { reportHandlers } from './reports/handlers';
+import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
 import { openProtectedStore } from './protection/protected-store';
 import { protectionHandlers } from './protection/handlers';
@@ -39,7 +39,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
 
   const handlers: Handlers = {
     ...editHandlers,
-    ...reportHandlers(ports, () => store.current()),
+    ...reportHandlers(ports, () => store.current(), roleAuditFrom(() => protectedStore.audit.read())),
     ...importExportHandlers(store, ports.dataDir),
     ...protectionHandlers(protectedStore),
     'app:info': async () => ({

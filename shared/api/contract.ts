@@ -79,6 +79,8 @@ export const ReportPdfRequest = z.object({
   roleId: z.string().min(1).optional(),
   personId: z.string().min(1).optional(),
   paper: z.enum(['a4', 'letter']),
+  /** Role report: add the role's audit trail ("Changes to this role"). */
+  includeAudit: z.boolean().optional(),
 });
 export type ReportPdfRequest = z.infer<typeof ReportPdfRequest>;
 

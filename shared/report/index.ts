@@ -8,7 +8,9 @@ import { reportContext } from './report-context';
 import { reportDocument } from './report-document';
 import { ROLE_REPORT_NAME, roleReportBody } from './role-report';
 import { fileStem, roleName } from './wording';
-import type { SafeHtml } from './html';
+import { html, type SafeHtml } from './html';
+import { auditSection } from './audit-section';
+import type { AuditEntry } from '../domain/audit/types';
 
 export type ReportKind = 'org' | 'role' | 'person';
 export type Paper = 'a4' | 'letter';
@@ -17,6 +19,8 @@ export interface ReportRequest {
   report: ReportKind;
   roleId?: string;
   personId?: string;
+  /** Role report only: the role's audit trail, printed as "Changes to this role". */
+  audit?: readonly AuditEntry[];
 }
 
 export interface BuiltReport {
@@ -65,7 +69,7 @@ export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportR
     const role = pick(plan.roles.filter((r) => !r.retired), request.roleId, 'roleId', 'role');
     name = `${ROLE_REPORT_NAME}: ${roleName(role)}`;
     subject = roleName(role);
-    body = roleReportBody(ctx, role);
+    body = request.audit ? html`${roleReportBody(ctx, role)}${auditSection('Changes to this role', request.audit)}` : roleReportBody(ctx, role);
   } else {
     const person = pick(plan.people, request.personId, 'personId', 'person');
     name = `${PERSON_REPORT_NAME}: ${personName(person)}`;

@@ -64,6 +64,21 @@ describe('report HTML', () => {
     expect(html).not.toContain('id="role-head-of-security"');
   });
 
+  it("adds the role's audit trail when asked, escaped, and says so when there is none", () => {
+    const entry = {
+      seq: 3, at: '2027-01-04T09:30:00.000Z', who: 'hr.partner', area: 'readiness' as const, action: 'Change successor',
+      summary: 'Zoë <b>Łukasiewicz</b> moved to ready in 1–2 years for Chief Service Officer',
+      personIds: ['zoe'], roleIds: ['cso'], rotationIds: [], names: [], before: 'Ready now', after: 'Ready in 1–2 years',
+    };
+    const { html } = build({ report: 'role', roleId: 'cso', audit: [entry] });
+    expect(html).toContain('Changes to this role');
+    expect(html).toContain('Zoë &lt;b&gt;Łukasiewicz&lt;/b&gt; moved to ready in 1–2 years');
+    expect(html).toContain('hr.partner');
+    expect(html).toContain('Ready now');
+    expect(build({ report: 'role', roleId: 'cso', audit: [] }).html).toContain('No changes are recorded yet.');
+    expect(build({ report: 'role', roleId: 'cso' }).html).not.toContain('Changes to this role');
+  });
+
   it("builds a person's braid profile: picture, threads against a role, exposure, succession, feedback", () => {
     const { html, fileName } = build({ report: 'person', personId: 'anna' });
     expect(fileName).toBe('Braid-profile-Анна-Петрова-2027-01-01.pdf');

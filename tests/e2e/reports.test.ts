@@ -101,6 +101,16 @@ describe("'report:pdf' through the contract", () => {
     expect(text).toContain('Front (client-facing)');
   });
 
+  it("adds the role's audit trail on request: who changed the slate, when, before and after", async () => {
+    const changed = await dispatch(services.handlers, 'successor:update', { roleId: 'cso', personId: 'zoe', readiness: 'ready-1-2-years' });
+    expect(changed.ok).toBe(true);
+    const text = textOf(await contractPdf({ report: 'role', roleId: 'cso', paper: 'a4', includeAudit: true }, 'role-audit.pdf'));
+    expect(text).toContain('Changes to this role');
+    expect(text).toMatch(/Ready now .*Ready in 1–2 years/);
+    expect(textOf(await contractPdf({ report: 'role', roleId: 'cso', paper: 'a4' }, 'role-no-audit.pdf'))).not.toContain('Changes to this role');
+    await dispatch(services.handlers, 'plan:undo', {});
+  });
+
   it("prints a person's braid profile", async () => {
     const pdf = await contractPdf({ report: 'person', personId: 'fang', paper: 'a4' }, 'person.pdf');
     const text = textOf(pdf);

@@ -23,6 +23,7 @@ export default function ReportsScreen() {
   const [roleId, setRoleId] = useState(route.roleId ?? '');
   const [personId, setPersonId] = useState(route.personId ?? '');
   const [paper, setPaper] = useState<Paper>('a4');
+  const [includeAudit, setIncludeAudit] = useState(false);
   const ids = useId();
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export default function ReportsScreen() {
   const people = useMemo(() => (plan ? plan.people.filter((p) => !p.archived).map((p) => ({ id: p.id, name: p.name || p.id })).sort(byName) : []), [plan]);
 
   const missing = kind === 'role' && !roleId ? 'Choose the role to report on.' : kind === 'person' && !personId ? 'Choose the person to report on.' : null;
-  const choice: ReportChoice | null = missing ? null : { report: kind, ...(kind === 'role' ? { roleId } : {}), ...(kind === 'person' ? { personId } : {}) };
+  const choice: ReportChoice | null = missing ? null : { report: kind, ...(kind === 'role' ? { roleId, ...(includeAudit ? { includeAudit } : {}) } : {}), ...(kind === 'person' ? { personId } : {}) };
   const generate = (c: ReportChoice) => exportReportPdf(c, paper);
   useReportShortcut(choice, generate);
 
@@ -81,6 +82,10 @@ export default function ReportsScreen() {
                 <option key={r.id} value={r.id}>{r.name}</option>
               ))}
             </select>
+            <label className="reports-audit">
+              <input type="checkbox" checked={includeAudit} onChange={(e) => setIncludeAudit(e.target.checked)} /> Include the role’s audit trail
+              (who changed its slate and requirements, when)
+            </label>
           </div>
         )}
         {kind === 'person' && (
