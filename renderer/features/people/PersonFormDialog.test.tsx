@@ -38,6 +38,27 @@ const saved = (edit: ReturnType<typeof vi.fn>) => (edit.mock.calls[0] as unknown
 afterEach(cleanup);
 
 describe('PersonFormDialog', () => {
+  it('keeps unknown fields inside experience and assessment entries, and drops a note the user cleared', async () => {
+    const plan = planWith({
+      people: [
+        {
+          id: 'P7',
+          experience: [{ ...worked('delivery', '2018-01-01'), hrisRef: 'WD-1' } as never],
+          assessments: [{ ...assessed('financial-acumen', 3, '2026-05-01'), note: 'Strong quarter', rater: 'M-9' } as never],
+        },
+      ],
+    });
+    const edit = vi.fn(async () => true);
+    useBraid.setState({ plan, loaded: true, edit: edit as never, notify: vi.fn() });
+    render(<PersonFormDialog personId="P7" onClose={vi.fn()} />);
+    await userEvent.clear(screen.getByDisplayValue('Strong quarter'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    const person = saved(edit);
+    expect(person.experience[0]).toMatchObject({ domain: 'delivery', hrisRef: 'WD-1' });
+    expect(person.assessments[0]).toMatchObject({ thread: 'financial-acumen', level: 3, rater: 'M-9' });
+    expect(person.assessments[0].note).toBeUndefined();
+  });
+
   it('shows the message next to an empty title and saves nothing until it is fixed', async () => {
     const { edit, onClose } = setUp('P7');
     const title = field('Title');

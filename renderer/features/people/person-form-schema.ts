@@ -11,8 +11,8 @@ export interface PersonFormValues {
   performance: string;
   potential: string;
   flightRisk: string;
-  experience: { domain: string; start: string; end: string }[];
-  assessments: { thread: string; level: string; date: string; source: 'self' | 'manager' | '360' | 'host'; note: string }[];
+  experience: { domain: string; start: string; end: string; origin?: number }[];
+  assessments: { thread: string; level: string; date: string; source: 'self' | 'manager' | '360' | 'host'; note: string; origin?: number }[];
 }
 
 export interface PersonFormContext {
@@ -52,6 +52,9 @@ const optionalOf = <T extends string>(allowed: readonly T[], field: string) =>
     .refine((v) => v === '' || (allowed as readonly string[]).includes(v), { error: (issue) => `${field} “${String(issue.input)}” is not one of the choices.` })
     .transform((v) => (v === '' ? null : (v as T)));
 
+/** Which stored entry a row was made from (none for a row the user added). */
+const Origin = z.number().int().nonnegative().optional();
+
 /**
  * The form's rules, named after the fields the user sees. The output is the part of a Person the
  * form edits; `personFromForm` lays it over the stored person and checks it with the plan schema.
@@ -76,13 +79,13 @@ export function personFormSchema(ctx: PersonFormContext) {
       flightRisk: optionalOf(LowMediumHigh.options, 'Flight risk'),
       experience: z.array(
         z
-          .object({ domain: oneOf('Domain', ctx.domainIds), start: date('Start'), end: date('End', true) })
+          .object({ domain: oneOf('Domain', ctx.domainIds), start: date('Start'), end: date('End', true), origin: Origin })
           .superRefine((row, c) => {
             if (row.end && isDate(row.start) && isDate(row.end) && row.end < row.start) {
               c.addIssue({ code: 'custom', path: ['end'], message: `End ${row.end} is before the start ${row.start}.` });
             }
           })
-          .transform((row) => ({ domain: row.domain, start: row.start, end: row.end === '' ? null : row.end })),
+          .transform((row) => ({ domain: row.domain, start: row.start, end: row.end === '' ? null : row.end, origin: row.origin })),
       ),
       assessments: z.array(
         z
@@ -92,8 +95,10 @@ export function personFormSchema(ctx: PersonFormContext) {
             date: date('Date'),
             source: AssessmentSource,
             note: z.string().max(2000, 'Note is too long: 2000 characters at most.'),
+            origin: Origin,
           })
-          .transform(({ note, level, ...row }) => ({ ...row, level: Number(level), ...(note.trim() ? { note: note.trim() } : {}) })),
+          // An emptied note is removed (undefined), not kept from the stored entry.
+          .transform(({ note, level, ...row }) => ({ ...row, level: Number(level), note: note.trim() || undefined })),
       ),
     });
 }
@@ -133,8 +138,8 @@ export function formValuesOf(person: Person | undefined, plan: Plan): PersonForm
     performance: person.performance === null ? '' : String(person.performance),
     potential: person.potential ?? '',
     flightRisk: person.flightRisk ?? '',
-    experience: person.experience.map((e) => ({ domain: e.domain, start: e.start, end: e.end ?? '' })),
-    assessments: person.assessments.map((a) => ({ thread: a.thread, level: String(a.level), date: a.date, source: a.source, note: a.note ?? '' })),
+    experience: person.experience.map((e, origin) => ({ domain: e.domain, start: e.start, end: e.end ?? '', origin })),
+    assessments: person.assessments.map((a, origin) => ({ thread: a.thread, level: String(a.level), date: a.date, source: a.source, note: a.note ?? '', origin })),
   };
 }
 
@@ -154,7 +159,22 @@ export function nextId(prefix: string, ids: readonly string[]): string {
   return `${prefix}${n + 1}`;
 }
 
-/** The stored person with the form's fields laid over it (fields the form does not show are kept). */
+/** Lays each row over the stored entry it was made from, so fields the form does not show survive. */
+function overStored<Row extends { origin?: number }, Stored extends object>(rows: Row[], stored: readonly Stored[] | undefined) {
+  return rows.map(({ origin, ...row }) => {
+    const merged: Record<string, unknown> = { ...(origin === undefined ? {} : stored?.[origin]), ...row };
+    for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+    return merged;
+  });
+}
+
+/** The stored person with the form's fields laid over it (fields the form does not show are kept, in entries too). */
 export function personFromForm(output: PersonFormOutput, existing: Person | undefined, id: string): Person {
-  return Person.parse({ ...existing, ...output, id });
+  return Person.parse({
+    ...existing,
+    ...output,
+    experience: overStored(output.experience, existing?.experience),
+    assessments: overStored(output.assessments, existing?.assessments),
+    id,
+  });
 }
