@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Plan, Rotation } from '../shared/domain/plan/schema';
 import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
+import { typeEachKeystroke } from '../tests/helpers/type-each-keystroke';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -166,6 +167,16 @@ async function main() {
         `drop → flags ${median(runs.map((r) => r.dropToFlags)).toFixed(0)} ms (target ≤ 100), ` +
         `drop → full analysis ${median(runs.map((r) => r.dropToSettled)).toFixed(0)} ms`,
     );
+
+    // The roster: how long the table takes to follow each keystroke of the text filter.
+    await page.goto(`${app.shell.url}#/people`);
+    await page.locator('tr[data-person-id]').first().waitFor({ timeout: 60_000 });
+    const keystrokes = ['a', 'an', 'ann', 'anna', 'an', 'a', '', 'manager', 'head', ''];
+    const filter: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      filter.push(...(await page.getByRole('searchbox').evaluate(typeEachKeystroke, keystrokes)).map((k) => k.ms));
+    }
+    console.log(`roster text filter over ${PEOPLE} people: median ${median(filter).toFixed(1)} ms per keystroke (${filter.length} keystrokes)`);
   } finally {
     await app.close();
     await closeBrowser();

@@ -154,18 +154,14 @@ describe('bundled fonts', () => {
 });
 
 describe('the demo organisation', () => {
-  it('prints its succession plan in seconds, every page numbered', async () => {
+  it('prints its succession plan with every page numbered and every critical role', async () => {
     const demo: Plan = generateDemoPlan({ people: DEMO_PEOPLE, seed: DEMO_SEED });
     const printer = createChromiumPrinter({ browser: sharedBrowser });
-    const started = performance.now();
     const { bytes } = await reportPdf(demo, { report: 'org', paper: 'a4' }, { printPdf: printer.printPdf, resourcesDir: RESOURCES_DIR });
-    const ms = Math.round(performance.now() - started);
     const pdf = join(work, 'demo-org.pdf');
     writeFileSync(pdf, bytes);
     const { pages } = infoOf(pdf);
     const text = textOf(pdf);
-    console.log(`demo org report: ${pages} pages, ${Math.round(bytes.length / 1024)} KB, ${ms} ms`);
-    expect(ms).toBeLessThan(20_000);
     for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
     for (const role of demo.roles.filter((r) => !r.retired)) expect(text).toContain(role.title);
     const critical = analyzePlan(demo).flags.filter((f) => f.severity === 'critical');
