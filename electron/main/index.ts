@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, shell, safeStorage, session } from 'electron';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +37,10 @@ async function start(): Promise<void> {
       if (result.canceled || !result.filePath) return null;
       await fs.writeFile(result.filePath, bytes);
       return result.filePath;
+    },
+    openFile: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
     },
     printPdf: createElectronPdfPrinter({ BrowserWindow, session: session.fromPartition(PDF_PARTITION), tempDir: app.getPath('temp') }),
     keystore: electronKeystore(safeStorage),

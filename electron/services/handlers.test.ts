@@ -55,3 +55,30 @@ describe('the services', () => {
     expect(await dispatch(services.handlers, 'prefs:get', {})).toMatchObject({ ok: true, value: { theme: 'dark', paper: 'a4' } });
   });
 });
+
+describe('opening a saved file', () => {
+  it('opens only what this session saved through the dialog, and only in the desktop app', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'braid-open-'));
+    const opened: string[] = [];
+    await seedProtection(dir, 'off');
+    const desktop = await createServices({
+      ...createNodePorts({ transport: 'electron', resourcesDir, dataDir: dir }),
+      saveFile: async (name) => `/home/hr/Documents/${name}`,
+      openFile: async (path) => {
+        opened.push(path);
+      },
+    });
+    try {
+      const saved = await dispatch(desktop.handlers, 'file:save', { suggestedName: 'plan.pdf', base64: 'JVBERi0=', mime: 'application/pdf' });
+      expect(saved).toEqual({ ok: true, value: { path: '/home/hr/Documents/plan.pdf' } });
+      expect(await dispatch(desktop.handlers, 'file:open', { path: '/home/hr/Documents/plan.pdf' })).toEqual({ ok: true, value: { opened: true } });
+      const refused = await dispatch(desktop.handlers, 'file:open', { path: '/etc/passwd' });
+      expect(refused).toMatchObject({ ok: false, error: { message: 'Braid opens only files it saved for you in this session.' } });
+      expect(opened).toEqual(['/home/hr/Documents/plan.pdf']);
+      expect(await dispatch(services.handlers, 'file:open', { path: '/home/hr/Documents/plan.pdf' })).toMatchObject({ ok: false, error: { message: 'Opening files is only available in the desktop app.' } });
+    } finally {
+      await desktop.store.flush();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

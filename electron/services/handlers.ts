@@ -33,6 +33,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
 
+  const savedThisSession = new Set<string>();
   const editHandlers = Object.fromEntries(
     EDIT_NAMES.map((name: EditName) => [name, (input: unknown) => store.edit(name, input)]),
   ) as Pick<Handlers, EditName>;
@@ -69,7 +70,16 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     'prefs:set': async (change) => ports.preferences.set(change),
     'file:save': async ({ suggestedName, base64 }) => {
       if (!ports.saveFile) throw new UserFacingError('Saving through a dialog is only available in the desktop app.');
-      return { path: await ports.saveFile(suggestedName, Buffer.from(base64, 'base64')) };
+      const path = await ports.saveFile(suggestedName, Buffer.from(base64, 'base64'));
+      if (path) savedThisSession.add(path);
+      return { path };
+    },
+    'file:open': async ({ path }) => {
+      if (!ports.openFile) throw new UserFacingError('Opening files is only available in the desktop app.');
+      // Only what the user just saved through Braid's own dialog: never a path the page makes up.
+      if (!savedThisSession.has(path)) throw new UserFacingError('Braid opens only files it saved for you in this session.');
+      await ports.openFile(path);
+      return { opened: true };
     },
   };
   return { handlers, store };

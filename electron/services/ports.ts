@@ -39,6 +39,8 @@ export interface ServicePorts {
   preferences: PreferencesPort;
   /** Desktop only: shows the native save dialog and writes the bytes; null when cancelled. */
   saveFile?: (suggestedName: string, bytes: Uint8Array) => Promise<string | null>;
+  /** Desktop only: opens a file in the program the system uses for it (e.g. a PDF viewer). */
+  openFile?: (path: string) => Promise<void>;
   /** Milliseconds a burst of edits is gathered into one write. */
   saveDebounceMs?: number;
   /** Prints report HTML to PDF: Electron's printToPDF in the desktop app, headless Chromium elsewhere. */

@@ -106,6 +106,8 @@ const queries = {
     z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string() }),
     z.object({ path: z.string().nullable() }),
   ),
+  /** Opens a file this session saved through 'file:save' (desktop only); any other path is refused. */
+  'file:open': op(z.object({ path: z.string().min(1).max(4096) }), z.object({ opened: z.boolean() })),
   /** A PDF report of the current plan: the organisation's succession plan, one role's, or one person's braid profile. */
   'report:pdf': op(ReportPdfRequest, z.object({ fileName: z.string(), base64: z.string() })),
   /** Reads an HRIS file (CSV or XLSX) and shows what importing it would do; changes nothing. */

@@ -16,6 +16,7 @@ export const OPERATION_NAMES = [
   'prefs:get',
   'prefs:set',
   'file:save',
+  'file:open',
   'report:pdf',
   'import:preview',
   'import:commit',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ReportPdfRequest } from '../../../shared/api/contract';
-import { call, BraidCallError } from '../../platform';
+import { call, BraidCallError, transport } from '../../platform';
 import { fromBase64, saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 
@@ -43,7 +43,14 @@ export async function exportReportPdf(choice: ReportChoice, paper?: Paper): Prom
   try {
     const { fileName, base64 } = await call('report:pdf', { ...choice, paper: paper ?? (await preferredPaper()) });
     const saved = await saveBytes(fileName, fromBase64(base64), 'application/pdf');
-    if (saved) notify({ tone: 'success', message: `Saved ${saved}` });
+    if (saved) {
+      // In the desktop app the PDF went through the save dialog: offer to open it. In the
+      // browser it was downloaded, and the browser offers that itself.
+      const openPdf = () =>
+        call('file:open', { path: saved }).catch((error: Error) => notify({ tone: 'error', message: `The PDF could not be opened: ${error.message}` }));
+      const open = transport === 'electron' ? { label: 'Open the PDF', run: () => void openPdf() } : undefined;
+      notify({ tone: 'success', message: transport === 'electron' ? `Saved ${saved}` : `Downloaded ${saved}`, action: open });
+    }
     return saved;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
