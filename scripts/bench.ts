@@ -93,3 +93,36 @@ console.log(`(validate + analyse) / parse at 10 000: ${tenRatio.toFixed(2)} (tar
   await store.flush();
   await rm(dataDir, { recursive: true, force: true });
 }
+
+// PDF: the organisation report of the 10 000-person plan (about 400 roles; target < 20 s) and one
+// person's braid profile (target < 2 s), from the plan to the PDF's bytes, in one running Chromium.
+{
+  const { reportPdf } = await import('../electron/services/reports/report-pdf');
+  const { createChromiumPrinter } = await import('../electron/services/reports/chromium-printer');
+  const { fileURLToPath } = await import('node:url');
+  const resourcesDir = fileURLToPath(new URL('../resources', import.meta.url));
+  const plan = generateDemoPlan({ people: 10_000, seed: 1 });
+  const printer = createChromiumPrinter();
+  const personId = plan.roles[0].successors[0].personId;
+  try {
+    await reportPdf(plan, { report: 'person', personId, paper: 'a4' }, { printPdf: printer.printPdf, resourcesDir }); // starts Chromium
+    const timed = async (runs: number, request: Parameters<typeof reportPdf>[1]) => {
+      const times: number[] = [];
+      let pages = 0;
+      for (let run = 0; run < runs; run++) {
+        const start = performance.now();
+        const { bytes } = await reportPdf(plan, request, { printPdf: printer.printPdf, resourcesDir });
+        times.push(performance.now() - start);
+        pages = (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      }
+      return { ms: median(times), pages };
+    };
+    const person = await timed(5, { report: 'person', personId, paper: 'a4' });
+    const org = await timed(3, { report: 'org', paper: 'a4' });
+    console.log(`\nPDF, 10 000-person plan (${plan.roles.length} roles): organisation report ${(org.ms / 1000).toFixed(1)} s for ${org.pages} pages (median of 3; target < 20 s); one braid profile ${(person.ms / 1000).toFixed(2)} s (median of 5; target < 2 s)`);
+  } catch (error) {
+    console.log(`\nPDF timings skipped: ${(error as Error).message}`);
+  } finally {
+    await printer.close();
+  }
+}
