@@ -7,6 +7,7 @@ import { ScreenRouter } from './ScreenRouter';
 import { SaveState } from './SaveState';
 import { PlanName } from './PlanName';
 import { ThemeSwitch } from './ThemeSwitch';
+import { GlobalSearch } from './GlobalSearch';
 
 const NAV: { screen: Screen; label: string }[] = [
   { screen: 'dashboard', label: 'Pipeline' },
@@ -34,6 +35,7 @@ export function AppShell() {
         {plan && <PlanName />}
         {plan && <SaveState />}
         <span className="spacer" />
+        <GlobalSearch />
         <ThemeSwitch />
         {plan && (
           <>

@@ -77,6 +77,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const context = await (await sharedBrowser()).newContext({
     viewport: options.viewport ?? { width: 1400, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    // Dates on screen follow the browser's locale (formatDay); tests read them the British way.
+    locale: 'en-GB',
   });
   const open = async () => {
     const page = await context.newPage();

@@ -1,3 +1,4 @@
+import { formatDay } from '../../components/dates';
 import { ExportPdfButton, useReportShortcut } from '../reports';
 import { useMemo } from 'react';
 import { resolvePolicy } from '../../../shared/domain/plan/defaults';
@@ -23,7 +24,7 @@ export default function DashboardScreen() {
       <header className="dash-header">
         <h1>Pipeline</h1>
         <p className="muted">
-          {plan.organization.name} · as of <time dateTime={analysis.asOf}>{analysis.asOf}</time>
+          {plan.organization.name} · as of <time dateTime={analysis.asOf}>{formatDay(analysis.asOf)}</time>
           {plan.organization.asOf === null && ' (today)'}
         </p>
         <ExportPdfButton report="org" />

@@ -1,3 +1,4 @@
+import { formatDay } from '../../components/dates';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
@@ -95,7 +96,7 @@ export function PersonHistory({ plan, person }: { plan: Plan; person: Person }) 
             <tbody>
               {assessments.map((a, i) => (
                 <tr key={i}>
-                  <td className="profile-nowrap">{a.date}</td>
+                  <td className="profile-nowrap"><time dateTime={a.date}>{formatDay(a.date)}</time></td>
                   <td>{threads.get(a.thread) ?? a.thread}</td>
                   <td className="profile-nowrap">
                     {a.level} {PROFICIENCY_LABELS[a.level - 1]}
@@ -118,7 +119,7 @@ export function PersonHistory({ plan, person }: { plan: Plan; person: Person }) 
               <li key={i}>
                 <blockquote>{f.text}</blockquote>
                 <p className="muted">
-                  {f.author}, {f.date} ·{' '}
+                  {f.author}, {formatDay(f.date)} ·{' '}
                   <RouteLink route={{ screen: 'rotations', rotationId: f.rotation.id }}>rotation at {hosts.get(f.rotation.hostId) ?? f.rotation.hostId}</RouteLink>
                 </p>
               </li>

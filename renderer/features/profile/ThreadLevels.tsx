@@ -1,3 +1,4 @@
+import { formatDay } from '../../components/dates';
 import { useState } from 'react';
 import type { PersonAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS, resolvePolicy } from '../../../shared/domain/plan/defaults';
@@ -53,7 +54,7 @@ export function ThreadLevels({ plan, person, roles }: { plan: Plan; person: Pers
                 {gap > 0 ? <span className="profile-gap">gap {gap}</span> : required > 0 ? <span className="profile-met">met</span> : null}
               </div>
               <div className="profile-thread-age muted">
-                {level?.date ? `assessed ${level.date}, ${monthsShort(level.ageMonths ?? 0)} months ago` : 'never assessed'}
+                {level?.date ? `assessed ${formatDay(level.date)}, ${monthsShort(level.ageMonths ?? 0)} months ago` : 'never assessed'}
                 {stale && <span className="badge info"> stale</span>}
               </div>
             </li>

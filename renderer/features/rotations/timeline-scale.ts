@@ -1,3 +1,4 @@
+import { formatDay } from '../../components/dates';
 import { addDays, addMonths, differenceInCalendarDays, format, getISOWeek, parseISO, startOfMonth, startOfWeek, startOfYear } from 'date-fns';
 
 /**
@@ -131,7 +132,7 @@ export function axisTicks(scale: TimelineScale): { major: Tick[]; minor: Tick[] 
   };
 }
 
-/** "3 Mar 2027": how dates read everywhere in the planner. */
+/** "3 Mar 2027" (in the user's locale): how dates read everywhere in the planner. */
 export function dateLabel(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy');
+  return formatDay(iso);
 }

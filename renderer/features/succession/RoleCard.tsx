@@ -1,5 +1,6 @@
+import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
-import { differenceInCalendarMonths, format, parseISO } from 'date-fns';
+import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
@@ -25,7 +26,7 @@ function vacancyText(date: string | null, asOf: string): string {
   if (!date) return 'No vacancy expected';
   const months = differenceInCalendarMonths(parseISO(date), parseISO(asOf));
   const when = months < 0 ? 'overdue' : months === 0 ? 'this month' : `in ${months} month${months === 1 ? '' : 's'}`;
-  return `Expected vacancy ${format(parseISO(date), 'd MMM yyyy')} (${when})`;
+  return `Expected vacancy ${formatDay(date)} (${when})`;
 }
 
 /** A critical role: who holds it, how likely and how soon it falls vacant, what it needs, and its successor slate. */
