@@ -45,6 +45,8 @@ p { margin: 0 0 6pt; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 svg { display: block; max-width: 100%; height: auto; }
 svg.inline { display: inline-block; vertical-align: middle; }
+.meter { display: inline-block; vertical-align: middle; width: 44px; height: 6px; }
+.meter > span { display: block; height: 100%; }
 
 /* Cover: one page of its own. */
 .cover { break-after: page; padding-top: 38mm; }
