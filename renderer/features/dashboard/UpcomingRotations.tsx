@@ -1,3 +1,4 @@
+import { formatDay } from '../../components/dates';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { monthYear } from '../../../shared/report/braid-picture';
 import type { SubjectNames } from './flag-subject';
@@ -12,7 +13,7 @@ export function UpcomingRotations({ plan, asOf, names }: { plan: Plan; asOf: str
   return (
     <section className="card dash-upcoming" aria-labelledby="dash-upcoming-title">
       <h2 id="dash-upcoming-title">Starting or ending in the next {WINDOW_DAYS} days</h2>
-      <p className="muted dash-sub">From {asOf}, the plan's as-of date.</p>
+      <p className="muted dash-sub">From {formatDay(asOf)}, the plan's as-of date.</p>
       {events.length === 0 ? (
         <p className="muted">No rotation starts or ends in this window.</p>
       ) : (
@@ -20,7 +21,7 @@ export function UpcomingRotations({ plan, asOf, names }: { plan: Plan; asOf: str
           {events.map(({ rotation, kind, date }) => (
             <li key={`${rotation.id}-${kind}`}>
               <time className="dash-date" dateTime={date}>
-                {date}
+                {formatDay(date)}
               </time>
               <div>
                 <p>
