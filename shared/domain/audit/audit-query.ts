@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../../export/neutralise';
 import type { AuditEntry, AuditQuery } from './types';
 
 /** The entries about a person, a role or a rotation (all given conditions must hold), newest first. */
@@ -15,12 +16,9 @@ export function entriesMatching(entries: readonly AuditEntry[], query: AuditQuer
 
 const CSV_COLUMNS = ['When', 'Who', 'Action', 'Area', 'What', 'Before', 'After', 'People and roles', 'Person ids', 'Role ids', 'Rotation ids'] as const;
 
-/**
- * A cell a spreadsheet will not run: text starting with = + - @ (or a tab / carriage
- * return, which some spreadsheets strip before looking) is prefixed with an apostrophe.
- */
+/** A CSV cell a spreadsheet will not run as a formula (the one rule of shared/export), quoted where needed. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutraliseFormula(value);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
