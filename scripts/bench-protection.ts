@@ -18,15 +18,11 @@ import { serializePlan, readPlanDocument } from '../electron/services/plan-docum
 import { writeFileAtomic } from '../electron/services/plan-file';
 import { AtRestCodec } from '../electron/services/protection/at-rest-codec';
 import { newDataKey } from '../electron/services/protection/keyring';
+import { median } from './bench-stats';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -18,16 +18,12 @@ import type { Page } from 'playwright-core';
 import type { Plan, Rotation } from '../shared/domain/plan/schema';
 import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
 import { typeEachKeystroke } from '../tests/helpers/type-each-keystroke';
+import { median } from './bench-stats';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const STEPS = 60;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The demo generator is written by another engineer: wait for it rather than fail. */

@@ -8,15 +8,11 @@
 import { analyzePlan } from '../shared/domain/analysis';
 import { generateDemoPlan } from '../shared/domain/demo';
 import { validatePlan } from '../shared/domain/plan/validate';
+import { median } from './bench-stats';
 
 const SIZES = [1_000, 10_000, 50_000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function time<T>(work: () => T): [T, number] {
   const start = performance.now();

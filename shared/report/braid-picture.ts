@@ -2,6 +2,7 @@ import type { PlanAnalysis } from '../domain/analysis/types';
 import type { Plan, Side } from '../domain/plan/schema';
 import { addDays, toDayNumber } from '../domain/time';
 import { braidModel, monthYear, type BraidModel, type BraidPeriod } from './braid-model';
+import { escapeHtml } from './html';
 
 export { braidModel, braidPeriods, monthYear, type BraidModel, type BraidPeriod, type BraidSegment, type BraidTense } from './braid-model';
 
@@ -44,10 +45,6 @@ export const DEFAULT_BRAID_COLORS: BraidColors = {
   background: 'none',
 };
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
 const num = (n: number): string => String(Math.round(n * 10) / 10);
 
 function periodText(p: BraidPeriod): string {
@@ -88,15 +85,15 @@ export function braidPictureSvg(plan: Plan, analysis: PlanAnalysis, personId: st
   const xAfter = (iso: string) => x(addDays(iso, 1));
   const out: string[] = [];
   const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, extra = '') =>
-    out.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${escapeXml(stroke)}"${extra}/>`);
+    out.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${escapeHtml(stroke)}"${extra}/>`);
   const text = (tx: number, ty: number, body: string, fill: string, extra = '') =>
-    out.push(`<text x="${num(tx)}" y="${num(ty)}" fill="${escapeXml(fill)}"${extra}>${escapeXml(body)}</text>`);
+    out.push(`<text x="${num(tx)}" y="${num(ty)}" fill="${escapeHtml(fill)}"${extra}>${escapeHtml(body)}</text>`);
 
   // Rotations get a faint band in their side's colour: the moves the plan is made of.
   for (const p of model.periods) {
     if (p.kind !== 'rotation' || !p.side || p.end === null || p.end < model.from) continue;
     const x0 = Math.max(x(p.start), left);
-    out.push(`<rect x="${num(x0)}" y="${yUp - 22}" width="${num(Math.max(xAfter(p.end) - x0, 1))}" height="${axisY - yUp + 22}" fill="${escapeXml(c[p.side])}" fill-opacity="0.1"${p.status === 'planned' ? ` stroke="${escapeXml(c[p.side])}" stroke-opacity="0.5" stroke-dasharray="3 3"` : ''}/>`);
+    out.push(`<rect x="${num(x0)}" y="${yUp - 22}" width="${num(Math.max(xAfter(p.end) - x0, 1))}" height="${axisY - yUp + 22}" fill="${escapeHtml(c[p.side])}" fill-opacity="0.1"${p.status === 'planned' ? ` stroke="${escapeHtml(c[p.side])}" stroke-opacity="0.5" stroke-dasharray="3 3"` : ''}/>`);
   }
   // Year ticks along the axis.
   line(left, axisY, right, axisY, c.grid);
@@ -136,7 +133,7 @@ export function braidPictureSvg(plan: Plan, analysis: PlanAnalysis, personId: st
       const active = s.side === side;
       const width = active ? 7 : 2.5;
       const dash = s.tense === 'planned' ? ` stroke-dasharray="${active ? '9 5' : '4 4'}"` : '';
-      const attrs = ` fill="none" stroke="${escapeXml(c[side])}" stroke-width="${width}"${active ? '' : ' stroke-opacity="0.55"'}${dash}`;
+      const attrs = ` fill="none" stroke="${escapeHtml(c[side])}" stroke-width="${width}"${active ? '' : ' stroke-opacity="0.55"'}${dash}`;
       const y = ups[i] === side ? yUp : yDown;
       const paths: string[] = [];
       const h = half[i];
@@ -182,19 +179,19 @@ export function braidPictureSvg(plan: Plan, analysis: PlanAnalysis, personId: st
 
   // Legend, so a printed page explains itself.
   const legend = [
-    `<line x1="${left}" y1="12" x2="${left + 22}" y2="12" stroke="${escapeXml(c.front)}" stroke-width="6"/>`,
-    `<text x="${left + 28}" y="16" fill="${escapeXml(c.text)}" font-size="11">Front (client-facing)</text>`,
-    `<line x1="${left + 160}" y1="12" x2="${left + 182}" y2="12" stroke="${escapeXml(c.back)}" stroke-width="6"/>`,
-    `<text x="${left + 188}" y="16" fill="${escapeXml(c.text)}" font-size="11">Back (technical)</text>`,
-    `<text x="${right}" y="16" fill="${escapeXml(c.muted)}" font-size="11" text-anchor="end">thick strand on top: side worked on · solid: done · dashed: planned</text>`,
+    `<line x1="${left}" y1="12" x2="${left + 22}" y2="12" stroke="${escapeHtml(c.front)}" stroke-width="6"/>`,
+    `<text x="${left + 28}" y="16" fill="${escapeHtml(c.text)}" font-size="11">Front (client-facing)</text>`,
+    `<line x1="${left + 160}" y1="12" x2="${left + 182}" y2="12" stroke="${escapeHtml(c.back)}" stroke-width="6"/>`,
+    `<text x="${left + 188}" y="16" fill="${escapeHtml(c.text)}" font-size="11">Back (technical)</text>`,
+    `<text x="${right}" y="16" fill="${escapeHtml(c.muted)}" font-size="11" text-anchor="end">thick strand on top: side worked on · solid: done · dashed: planned</text>`,
   ];
   const title = `Braid picture of ${model.personName}`;
   const desc = braidDescription(model, analysis, personId);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" ` +
-    `aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${escapeXml(font)}">` +
-    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>` +
-    (c.background !== 'none' ? `<rect width="${W}" height="${H}" fill="${escapeXml(c.background)}"/>` : '') +
+    `aria-labelledby="${id}-title" aria-describedby="${id}-desc" font-family="${escapeHtml(font)}">` +
+    `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>` +
+    (c.background !== 'none' ? `<rect width="${W}" height="${H}" fill="${escapeHtml(c.background)}"/>` : '') +
     legend.join('') +
     out.join('') +
     `</svg>`
