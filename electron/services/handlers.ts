@@ -13,16 +13,13 @@ import { openProtectedStore } from './protection/protected-store';
 import { protectionHandlers } from './protection/handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
+import { fileStem } from '../../shared/domain/plan/file-stem';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
 export interface Services {
   handlers: Handlers;
   store: PlanStore;
-}
-
-function safeFileStem(name: string): string {
-  return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'plan';
 }
 
 /** The implementation of every contract operation, over the given platform ports. */
@@ -60,7 +57,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     'plan:export': async () => {
       const plan = store.current();
       if (!plan) throw new UserFacingError('There is no plan to export yet.');
-      return { fileName: `${safeFileStem(plan.organization.name)}.braid.json`, text: serializePlan(plan) };
+      return { fileName: `${fileStem(plan.organization.name)}.braid.json`, text: serializePlan(plan) };
     },
     'plan:undo': async () => store.undo(),
     'plan:redo': async () => store.redo(),

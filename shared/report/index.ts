@@ -7,7 +7,7 @@ import { footerTemplate, headerTemplate } from './print-templates';
 import { reportContext } from './report-context';
 import { reportDocument } from './report-document';
 import { ROLE_REPORT_NAME, roleReportBody } from './role-report';
-import { fileStem, roleName } from './wording';
+import { reportFileStem, roleName } from './wording';
 import { html, type SafeHtml } from './html';
 import { auditSection } from './audit-section';
 import type { AuditEntry } from '../domain/audit/types';
@@ -81,7 +81,7 @@ export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportR
   const kindStem = request.report === 'person' ? 'Braid-profile' : 'Succession-plan';
   return {
     title: name,
-    fileName: `${kindStem}-${fileStem(subject)}-${analysis.asOf}.pdf`,
+    fileName: `${kindStem}-${reportFileStem(subject)}-${analysis.asOf}.pdf`,
     html: reportDocument(title, body, fontCss),
     headerTemplate: headerTemplate(org, name),
     footerTemplate: footerTemplate(options.generatedOn),

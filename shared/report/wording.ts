@@ -2,6 +2,7 @@ import type { Severity } from '../domain/analysis/types';
 import type { LowMediumHigh } from '../domain/plan/schema';
 import { personName } from '../domain/flags/wording';
 import type { ReportContext } from './report-context';
+import { fileStem } from '../domain/plan/file-stem';
 
 export { gapText, monthsText, percentText, personName, roleName } from '../domain/flags/wording';
 
@@ -35,7 +36,5 @@ export function threadName(ctx: ReportContext, threadId: string): string {
   return ctx.threadNames.get(threadId) ?? threadId;
 }
 
-/** A file name anyone can open: letters and digits of any script, dashes. */
-export function fileStem(text: string): string {
-  return text.replace(/[^\p{L}\p{M}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'report';
-}
+/** A report's file name: the plan's rule, 'report' when nothing is left. */
+export const reportFileStem = (text: string): string => fileStem(text, 'report');

@@ -4,6 +4,7 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { EXPORT_TABLES, exportTables, type ExportTableName } from '../../../shared/export';
 import type { PlanStore } from '../plan-store';
 import { CSV_MIME, tablesToXlsx, tableToCsv, XLSX_MIME } from './export-files';
+import { fileStem } from '../../../shared/domain/plan/file-stem';
 
 export interface ExportedFile {
   fileName: string;
@@ -12,7 +13,7 @@ export interface ExportedFile {
 }
 
 export function fileStemOf(plan: Plan): string {
-  return plan.organization.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'plan';
+  return fileStem(plan.organization.name);
 }
 
 /** One table as CSV or XLSX, or (xlsx only) every table as the sheets of one workbook. */

@@ -7,6 +7,7 @@ import { serializePlan } from '../plan-document';
 import { protectPlanText } from './protected-file';
 import type { ProtectedStore } from './protected-store';
 import { PROTECTED_PLAN_EXTENSION } from '../../../shared/api/protection-schemas';
+import { fileStem } from '../../../shared/domain/plan/file-stem';
 
 export type ProtectionOperation =
   | 'protection:status'
@@ -34,7 +35,6 @@ const protectionEntry = (action: string, summary: string): AuditChange => ({
   after: null,
 });
 
-const fileStem = (name: string) => name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'plan';
 
 /** Encryption at rest, erasure and the audit trail, over one protected store. */
 export function protectionHandlers({ store, protection, audit }: ProtectedStore): Pick<Handlers, ProtectionOperation> {
