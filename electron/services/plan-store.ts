@@ -84,6 +84,7 @@ export class PlanStore {
       const reading = readPlanDocument(this.codec.openText(stored, 'plan'), PLAN_FILE_NAME);
       if (reading.ok) {
         this.plan = reading.plan;
+        if (reading.fromVersion !== undefined) await this.saveMigrated();
         return;
       }
       errors = reading.errors;
@@ -95,6 +96,17 @@ export class PlanStore {
     const keptAt = join(this.dataDir, keptAsideName());
     await fs.rename(this.planPath, keptAt);
     this.problem = { kind: 'invalid-plan', message, errors, keptAt, backup: await this.newestValidBackup() };
+  }
+
+  /**
+   * A plan written by an older Braid is saved in the current format at once, so the file on
+   * disk and the plan in memory agree; the file as it was is kept first among the backups
+   * (an older Braid can still open that copy).
+   */
+  private async saveMigrated(): Promise<void> {
+    await this.backups.keep(this.planPath, this.revision);
+    this.commit(this.plan);
+    await this.writeCurrent();
   }
 
   snapshot(): PlanSnapshot {
