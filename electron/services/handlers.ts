@@ -10,7 +10,9 @@ import { planOrRefuse, serializePlan } from './plan-document';
 import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
 import { openProtectedStore } from './protection/protected-store';
-import { protectionHandlers } from './protection/handlers';
+import { protectionHandlers } from './protection/protection-handlers';
+import { erasureHandlers } from './erasure-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
 import { fileStem } from '../../shared/domain/plan/file-stem';
@@ -26,7 +28,7 @@ export interface Services {
 export async function createServices(ports: ServicePorts): Promise<Services> {
   await fs.mkdir(ports.dataDir, { recursive: true, mode: 0o700 });
   await lockDataFolder(ports.dataDir);
-  // Encryption at rest, the audit log and erasure live with the store (electron/services/protection).
+  // Encryption at rest and the audit log wrap the store (electron/services/protection); erasure and the audit trail's handlers share it.
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
 
@@ -40,6 +42,8 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...reportHandlers(ports, () => store.current(), roleAuditFrom(() => protectedStore.audit.read())),
     ...importExportHandlers(store, ports.dataDir),
     ...protectionHandlers(protectedStore),
+    ...erasureHandlers(protectedStore),
+    ...auditHandlers(protectedStore),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,

@@ -5,7 +5,7 @@ import * as rotations from './rotations';
 import * as roles from './roles';
 import * as framework from './framework';
 
-export { EditError } from './edit-error';
+export { EditError } from './list-edits';
 
 /**
  * Every change to a plan is one of these pure edits. The service applies it to its copy
