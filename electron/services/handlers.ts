@@ -14,12 +14,15 @@ import { protectionHandlers } from './protection/handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
 import { fileStem } from '../../shared/domain/plan/file-stem';
+import { ScenarioStore } from './scenarios/scenario-store';
+import { scenarioHandlers } from './scenarios/handlers';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
 export interface Services {
   handlers: Handlers;
   store: PlanStore;
+  scenarios: ScenarioStore;
 }
 
 /** The implementation of every contract operation, over the given platform ports. */
@@ -30,6 +33,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
 
+  const scenarios = new ScenarioStore(store);
   const savedThisSession = new Set<string>();
   const editHandlers = Object.fromEntries(
     EDIT_NAMES.map((name: EditName) => [name, (input: unknown) => store.edit(name, input)]),
@@ -40,6 +44,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...reportHandlers(ports, () => store.current(), roleAuditFrom(() => protectedStore.audit.read())),
     ...importExportHandlers(store, ports.dataDir),
     ...protectionHandlers(protectedStore),
+    ...scenarioHandlers(scenarios, store),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,
@@ -79,5 +84,12 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
       return { opened: true };
     },
   };
-  return { handlers, store };
+  const erase = handlers['person:erase'];
+  // Scenarios held in memory (and their undo) still hold the person; the erased files on disk are the truth.
+  handlers['person:erase'] = async (input) => {
+    const result = await erase(input);
+    scenarios.forgetHeld();
+    return result;
+  };
+  return { handlers, store, scenarios };
 }
