@@ -16,12 +16,15 @@ import { auditHandlers } from './audit/audit-handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
 import { fileStem } from '../../shared/domain/plan/file-stem';
+import { ScenarioStore } from './scenarios/scenario-store';
+import { scenarioHandlers } from './scenarios/handlers';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
 export interface Services {
   handlers: Handlers;
   store: PlanStore;
+  scenarios: ScenarioStore;
 }
 
 /** The implementation of every contract operation, over the given platform ports. */
@@ -32,6 +35,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
 
+  const scenarios = new ScenarioStore(store);
   const savedThisSession = new Set<string>();
   const editHandlers = Object.fromEntries(
     EDIT_NAMES.map((name: EditName) => [name, (input: unknown) => store.edit(name, input)]),
@@ -44,6 +48,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...protectionHandlers(protectedStore),
     ...erasureHandlers(protectedStore),
     ...auditHandlers(protectedStore),
+    ...scenarioHandlers(scenarios, store),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,
@@ -83,5 +88,12 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
       return { opened: true };
     },
   };
-  return { handlers, store };
+  const erase = handlers['person:erase'];
+  // Scenarios held in memory (and their undo) still hold the person; the erased files on disk are the truth.
+  handlers['person:erase'] = async (input) => {
+    const result = await erase(input);
+    scenarios.forgetHeld();
+    return result;
+  };
+  return { handlers, store, scenarios };
 }

@@ -16,6 +16,14 @@ import { BACKUPS_DIR_NAME, keptAsideName, PLAN_FILE_NAME } from './protection/da
 
 export { PLAN_FILE_NAME };
 
+/** A change that would leave an invalid plan is refused, naming what is wrong (the plan's own and every scenario's). */
+export function refuseInvalidPlan(plan: Plan): void {
+  const result = validatePlan(plan);
+  if (!result.ok) {
+    throw new UserFacingError('That change would make the plan invalid, so it was not made.', result.errors.map(formatPlanError));
+  }
+}
+
 /** A change the store committed, for the audit log. */
 export interface StoreChange {
   kind: 'edit' | 'replace' | 'undo' | 'redo';
@@ -227,10 +235,7 @@ export class PlanStore {
   }
 
   private refuseIfInvalid(plan: Plan): void {
-    const result = validatePlan(plan);
-    if (!result.ok) {
-      throw new UserFacingError('That change would make the plan invalid, so it was not made.', result.errors.map(formatPlanError));
-    }
+    refuseInvalidPlan(plan);
   }
 
   private async writeCurrent(): Promise<void> {
