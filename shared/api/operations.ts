@@ -61,4 +61,10 @@ export const OPERATION_NAMES = [
   'successor:nominate',
   'successor:update',
   'successor:remove',
+  'review:start',
+  'review:update',
+  'review:proposeMove',
+  'review:withdrawMove',
+  'review:signOff',
+  'review:discard',
 ] as const;
