@@ -65,7 +65,8 @@ describe('import through the contract', () => {
     const before = store.current();
     const history = store.snapshot().history;
     const preview = (await call('import:preview', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv') })) as { mapping: ImportMapping };
-    const commit = call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping: preview.mapping });
+    const mapping = { ...preview.mapping, scales: { performance: { min: 1, max: 5 } } };
+    const commit = call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping });
     await expect(commit).rejects.toMatchObject({
       message: '2 rows were refused, so nothing was imported. Fix the file or the mapping, or skip the refused rows.',
       details: [
@@ -79,7 +80,8 @@ describe('import through the contract', () => {
 
   it('imports the other rows when asked to skip the refused ones', async () => {
     const preview = (await call('import:preview', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv') })) as { mapping: ImportMapping };
-    const snapshot = (await call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping: preview.mapping, skipInvalid: true })) as {
+    const mapping = { ...preview.mapping, scales: { performance: { min: 1, max: 5 } } };
+    const snapshot = (await call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping, skipInvalid: true })) as {
       plan: { people: { id: string }[] };
     };
     expect(snapshot.plan.people.map((p) => p.id)).toEqual(['E1001', 'E1002', 'E1003', 'E2402']);
@@ -88,7 +90,8 @@ describe('import through the contract', () => {
   it('imports a sheet of a workbook, reading dates stored as serial numbers', async () => {
     const preview = (await call('import:preview', { fileName: 'people-sheets.xlsx', base64: base64Of('people-sheets.xlsx') })) as { mapping: ImportMapping; sheet: string };
     expect(preview.sheet).toBe('Leaders');
-    const snapshot = (await call('import:commit', { fileName: 'people-sheets.xlsx', base64: base64Of('people-sheets.xlsx'), sheet: 'Leaders', mapping: preview.mapping })) as {
+    const mapping = { ...preview.mapping, scales: { performance: { min: 1, max: 4 } } };
+    const snapshot = (await call('import:commit', { fileName: 'people-sheets.xlsx', base64: base64Of('people-sheets.xlsx'), sheet: 'Leaders', mapping })) as {
       plan: { people: { id: string; experience: unknown[] }[] };
     };
     expect(snapshot.plan.people.find((p) => p.id === '3002')!.experience).toEqual([{ domain: 'infrastructure', start: '2019-01-01', end: null }]);

@@ -49,6 +49,8 @@ export function toPreview(fileName: string, result: Awaited<ReturnType<typeof pr
     columns: planning.columns,
     sample: file.table.rows.slice(0, SAMPLE_ROWS).map((row) => file.table.headers.map((_, i) => cellText(row.cells[i]))),
     warnings: planning.warnings,
+    guess: planning.guess,
+    namesMissing: planning.namesMissing,
     preview: {
       adds: cut(outcome.adds),
       updates: cut(outcome.updates),
