@@ -30,6 +30,7 @@ export async function previewFile(plan: Plan, input: ImportRequestInput) {
   const started = performance.now();
   const file = await readImportFile(input.fileName, input.bytes, input.sheet);
   const planning = planImport(plan, file.table, input.mapping, input.target);
+  planning.warnings.unshift(...file.warnings);
   return { file, planning, elapsedMs: Math.round(performance.now() - started) };
 }
 
