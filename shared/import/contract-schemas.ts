@@ -81,5 +81,9 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** The refused rows of a file, as CSV with the reasons in a last column: the same file and mapping as a commit. */
+export const RefusedRowsRequest = ImportRequest.extend({ mapping: ImportMapping });
+export const TemplateRequest = z.object({ format: z.enum(['csv', 'xlsx']) });
+
 export const SavedMapping = z.object({ name: z.string().min(1).max(100), mapping: ImportMapping });
 export type SavedMapping = z.infer<typeof SavedMapping>;

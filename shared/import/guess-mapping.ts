@@ -158,6 +158,32 @@ export function unansweredScales(columns: readonly ColumnProfile[]): string[] {
     });
 }
 
+/**
+ * BambooHR's and HiBob's "Reports To" hold the manager's name, not an id: such a column is
+ * not guessed as the manager id (every row would lose its manager with a note).
+ * Spec choice: it is a manager id column when at least half its values are employee ids of
+ * the file or the plan.
+ */
+function managerColumnOfNames(plan: Plan, table: RawTable, columns: Record<string, string>): string | null {
+  const idAt = table.headers.indexOf(columns.id ?? '');
+  const managerAt = table.headers.indexOf(columns.managerId ?? '');
+  if (idAt < 0 || managerAt < 0) return null;
+  const ids = new Set(plan.people.map((p) => p.id));
+  for (const row of table.rows) ids.add(cellText(row.cells[idAt]));
+  let filled = 0;
+  let found = 0;
+  const examples: string[] = [];
+  for (const row of table.rows) {
+    const value = cellText(row.cells[managerAt]);
+    if (!value) continue;
+    filled++;
+    if (ids.has(value)) found++;
+    else if (examples.length < 2 && !examples.includes(`“${value}”`)) examples.push(`“${value}”`);
+  }
+  if (filled === 0 || found * 2 >= filled) return null;
+  return `“${columns.managerId}” was not taken as Manager id: its values (${examples.join(', ')}…) are not employee ids of this file or the plan.`;
+}
+
 export interface MappingGuess extends Omit<ColumnGuess, 'columns'> {
   mapping: ImportMapping;
 }
@@ -167,6 +193,12 @@ export function guessMappingExplained(plan: Plan, table: RawTable, target?: Impo
   const threads = plan.framework.threads;
   const chosen = target ?? guessTarget(table.headers, threads);
   const { columns, why, passedOver } = guessColumnsExplained(table.headers, chosen, threads, columnEvidence(table));
+  const notManagers = managerColumnOfNames(plan, table, columns);
+  if (notManagers) {
+    passedOver.push(notManagers);
+    delete columns.managerId;
+    delete why.managerId;
+  }
   const mapping = completeMapping(plan, table, { ...emptyMapping(chosen), columns });
   const dateCells: Cell[] = [];
   for (const field of fieldsOf(chosen, threads)) {

@@ -79,9 +79,11 @@ function describeFile(file: Awaited<ReturnType<typeof previewFile>>['file'], fil
 
 /** The preview in words: what maps to what, what happens to how many rows, and every refusal. */
 function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): void {
-  const { mapping, outcome, columns, warnings } = planning;
+  const { mapping, outcome, columns, warnings, guess } = planning;
+  if (planning.namesMissing) io.stdout(`${planning.namesMissing}\n`);
   io.stdout(`Mapping (${fromMap ? 'from --map' : 'guessed; save it with --save-map'}):\n`);
-  for (const [key, header] of Object.entries(mapping.columns)) io.stdout(`  ${header} → ${key}\n`);
+  for (const [key, header] of Object.entries(mapping.columns)) io.stdout(`  ${header} → ${key}${guess.why[key] ? ` (${guess.why[key]})` : ''}\n`);
+  for (const line of guess.passedOver) io.stdout(`Warning: ${line}\n`);
   for (const column of columns) {
     if (column.rule) io.stdout(`  ${column.header}: ${column.rule}\n`);
     for (const value of column.values) io.stdout(`  ${column.header} "${value.value}" → ${value.mappedTo ?? 'not mapped (refused)'}\n`);
