@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Plan } from '../domain/plan/schema';
 import { PLAN_EDITS, type PlanEdits } from '../domain/edits';
-import { ImportCommitRequest, ImportPreview, ImportRequest, SavedMapping } from '../import/contract-schemas';
+import { ImportCommitRequest, ImportPreview, ImportRequest, RefusedRowsRequest, SavedMapping, TemplateRequest } from '../import/contract-schemas';
 import { ExportedBytes, ExportRequest } from '../export/export-table';
 import * as protection from './protection-schemas';
 import * as scenario from './scenario-schemas';
@@ -118,6 +118,10 @@ const queries = {
   'import:mappings': op(Empty, z.array(SavedMapping)),
   'import:saveMapping': op(SavedMapping, z.array(SavedMapping)),
   'import:deleteMapping': op(z.object({ name: z.string().min(1).max(100) }), z.array(SavedMapping)),
+  /** The template to fill in: CSV, or XLSX with a second sheet explaining each column. */
+  'import:template': op(TemplateRequest, ExportedBytes),
+  /** The refused rows of a file as CSV, the reason in a last column, to fix in Excel and import again. */
+  'import:refusedRows': op(RefusedRowsRequest, ExportedBytes),
   /** One table of the plan (or, for xlsx, all of them) as a spreadsheet file. */
   'export:table': op(ExportRequest, ExportedBytes),
   /** Encryption at rest (protection-schemas.ts says what each state means). */

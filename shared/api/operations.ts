@@ -23,6 +23,8 @@ export const OPERATION_NAMES = [
   'import:mappings',
   'import:saveMapping',
   'import:deleteMapping',
+  'import:template',
+  'import:refusedRows',
   'export:table',
   'protection:status',
   'protection:choose',
