@@ -13,6 +13,7 @@ import { openProtectedStore } from './protection/protected-store';
 import { protectionHandlers } from './protection/handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
+import { makePrivateFolder } from './private-folder';
 import { fileStem } from '../../shared/domain/plan/file-stem';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
@@ -24,7 +25,7 @@ export interface Services {
 
 /** The implementation of every contract operation, over the given platform ports. */
 export async function createServices(ports: ServicePorts): Promise<Services> {
-  await fs.mkdir(ports.dataDir, { recursive: true, mode: 0o700 });
+  makePrivateFolder(ports.dataDir);
   await lockDataFolder(ports.dataDir);
   // Encryption at rest, the audit log and erasure live with the store (electron/services/protection).
   const protectedStore = await openProtectedStore(ports);

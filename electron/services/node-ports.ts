@@ -5,6 +5,7 @@ import { preferencesOver } from './preferences';
 import type { PreferencesPort } from './ports';
 import { processChromiumPrinter } from './reports/chromium-printer';
 import { operatingSystemUser } from './audit/who';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from './private-folder';
 
 /**
  * The data folder when running outside Electron (web shell, CLI): the same folder
@@ -19,7 +20,9 @@ export function defaultDataDir(env = process.env, platform = process.platform): 
 }
 
 export function confPreferences(dataDir: string): PreferencesPort {
-  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid' }));
+  // conf would create the folder 0755 and its file 0644 otherwise.
+  makePrivateFolder(dataDir);
+  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid', configFileMode: PRIVATE_FILE_MODE }));
 }
 
 declare const BRAID_VERSION: string | undefined;
