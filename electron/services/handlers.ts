@@ -64,7 +64,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     'plan:redo': async () => store.redo(),
     'backups:list': async () => store.backups.list(),
     'backups:restore': async ({ id }) => store.restoreBackup(id),
-    'prefs:get': async () => ports.preferences.get(),
+    'prefs:get': async () => ({ ...ports.preferences.get(), notice: ports.preferences.takeNotice() }),
     'prefs:set': async (change) => ports.preferences.set(change),
     'file:save': async ({ suggestedName, base64 }) => {
       if (!ports.saveFile) throw new UserFacingError('Saving through a dialog is only available in the desktop app.');

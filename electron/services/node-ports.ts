@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { preferencesOver } from './preferences';
+import { PREFERENCES_FILE_NAME, preferencesOver, removeUnreadablePreferencesFile } from './preferences';
 import type { PreferencesPort } from './ports';
 import { processChromiumPrinter } from './reports/chromium-printer';
 import { operatingSystemUser } from './audit/who';
@@ -22,7 +22,8 @@ export function defaultDataDir(env = process.env, platform = process.platform): 
 export function confPreferences(dataDir: string): PreferencesPort {
   // conf would create the folder 0755 and its file 0644 otherwise.
   makePrivateFolder(dataDir);
-  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid', configFileMode: PRIVATE_FILE_MODE }));
+  const notice = removeUnreadablePreferencesFile(join(dataDir, PREFERENCES_FILE_NAME));
+  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid', configFileMode: PRIVATE_FILE_MODE }), notice);
 }
 
 declare const BRAID_VERSION: string | undefined;

@@ -63,12 +63,19 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/**
+ * Spec choice: preferences hold no file paths (a plan's file name is often a person's or a
+ * team's name, and the preferences file is never encrypted): Braid has no recent-files list,
+ * and the paths an earlier version kept there are dropped.
+ */
 export const Preferences = z.object({
   theme: z.enum(['system', 'light', 'dark']),
-  recentFiles: z.array(z.string()),
   paper: z.enum(['a4', 'letter']),
 });
 export type Preferences = z.infer<typeof Preferences>;
+
+/** The preferences, and once after a start, why they were reset (an unreadable preferences file). */
+export const PreferencesReading = Preferences.extend({ notice: z.string().nullable() });
 
 export const ExportedFile = z.object({ fileName: z.string(), text: z.string() });
 
@@ -99,8 +106,8 @@ const queries = {
   'plan:redo': op(Empty, PlanSnapshot),
   'backups:list': op(Empty, z.array(BackupInfo)),
   'backups:restore': op(z.object({ id: z.string().regex(/^[\w.-]+$/) }), PlanSnapshot),
-  'prefs:get': op(Empty, Preferences),
-  'prefs:set': op(Preferences.partial(), Preferences),
+  'prefs:get': op(Empty, PreferencesReading),
+  'prefs:set': op(Preferences.partial().strict(), Preferences),
   /** Saves bytes the renderer produced through the native save dialog (desktop only). */
   'file:save': op(
     z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string() }),
