@@ -140,7 +140,7 @@ const queries = {
   /** What erasing a person would remove; changes nothing. */
   'person:erasePreview': op(z.object({ personId: z.string().min(1) }).strict(), protection.ErasurePreview),
   /** Erases a person from the plan, every backup and the audit log; cannot be undone. */
-  'person:erase': op(z.object({ personId: z.string().min(1) }).strict(), PlanSnapshot.extend({ erasure: protection.ErasureResult })),
+  'person:erase': op(protection.ErasureRequest, PlanSnapshot.extend({ erasure: protection.ErasureResult })),
   'audit:list': op(protection.AuditQuery, protection.AuditListing),
   'audit:exportCsv': op(protection.AuditQuery, ExportedFile),
 } as const;

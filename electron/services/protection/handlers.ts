@@ -88,9 +88,9 @@ export function protectionHandlers({ store, protection, audit }: ProtectedStore)
       requireReadable();
       return previewErasure({ store, audit, dataDir: store.dataDir }, personId);
     },
-    'person:erase': async ({ personId }) => {
+    'person:erase': async ({ personId, deleteUnreadable }) => {
       requireReadable();
-      const { snapshot, result } = await erasePerson({ store, audit, dataDir: store.dataDir }, personId);
+      const { snapshot, result } = await erasePerson({ store, audit, dataDir: store.dataDir }, personId, deleteUnreadable);
       return { ...snapshot, erasure: result };
     },
     'audit:list': async (query) => {
