@@ -12,6 +12,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'demo', summary: 'write a realistic demo plan', load: async () => (await import('./demo')).demoCommand },
   { name: 'import', summary: 'import people, experience or assessments from a CSV or XLSX file', load: async () => (await import('./import')).importCommand },
   { name: 'export', summary: 'export people, assessments, rotations, roles or flags to CSV or XLSX', load: async () => (await import('./export')).exportCommand },
+  { name: 'whatif', summary: 'compare the plan with what-ifs (a leaver, a slip, a vacancy, a capacity); never writes', load: async () => (await import('./whatif')).whatifCommand },
 ];
 
 export type { CliCommand, CommandEntry } from './command';

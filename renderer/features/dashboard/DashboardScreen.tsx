@@ -6,7 +6,7 @@ import { usePlanAnalysis } from '../../store/analysis';
 import { FlagBoard } from './FlagBoard';
 import { subjectNamesOf } from '../../navigation/flag-subject';
 import { MetricTiles } from './MetricTiles';
-import { pipelineGauges, weakestGauge } from './pipeline-health';
+import { pipelineGauges, weakestGauge } from '../../../shared/domain/metrics';
 import { StartHere } from './StartHere';
 import { UpcomingRotations } from './UpcomingRotations';
 import './dashboard.css';
