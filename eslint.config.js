@@ -8,8 +8,8 @@ const builtinPatterns = nodeBuiltins.map((name) => ({ group: [name, `${name}/*`]
 /** `import('…')` of these is refused as the static imports are (no-restricted-imports does not see import()). */
 const builtinOrElectron = `^(electron$|node:|(${nodeBuiltins.filter((n) => n !== 'node:*').join('|')})(\\/|$))`;
 
-/** The npm packages shared/ may use: pure, and loaded by every layer (zod and its compiled check). */
-const SHARED_PACKAGES = ['zod', 'ajv'];
+/** The npm packages shared/ may use: pure, and loaded by every layer (zod, its compiled check, deep equality). */
+const SHARED_PACKAGES = ['zod', 'ajv', 'dequal'];
 // Anything that is neither relative nor one of SHARED_PACKAGES (or a file inside one).
 const SHARED_PACKAGES_ONLY = `^(?!\\.|(${SHARED_PACKAGES.join('|')})(\\/|$))`;
 // The same for static imports, less what the rules above already name (one message per import).
