@@ -4,6 +4,7 @@ import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
+import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { NominatePanel } from './NominatePanel';
 import { FLAG_BADGES, roleFlags } from './succession-flags';
@@ -65,7 +66,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
             <dd>
               {incumbent ? (
                 <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: incumbent.id })}>
-                  {incumbent.name}
+                  <PersonLabel person={incumbent} />
                 </button>
               ) : (
                 <span className="muted">Vacant</span>
