@@ -1,3 +1,4 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
 import { differenceInCalendarMonths, parseISO } from 'date-fns';
@@ -110,7 +111,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <ul>
             {flags.map((flag) => (
               <li key={flag.id}>
-                {flag.message} {flag.action && <span className="muted">{flag.action}</span>}
+                {flagMessage(flag)} {flag.action && <span className="muted">{flagAction(flag)}</span>}
               </li>
             ))}
           </ul>

@@ -24,7 +24,8 @@ export function raiseRoleFlags(ctx: RuleContext): void {
       const action = best
         ? `Develop ${nameOf(ctx, best.personId)} (fit ${percentText(best.fit.fit)}) toward ready now, or name a ready-now successor.`
         : `Name successors for ${title}, at least one of them ready now.`;
-      book.raise('role-no-ready-successor', severity, { roleId: role.id }, `No successor is ready now for ${title}.${why}`, action);
+      const dates = role.expectedVacancy !== null ? { dates: [role.expectedVacancy] } : {};
+      book.raise('role-no-ready-successor', severity, { roleId: role.id, ...dates }, `No successor is ready now for ${title}.${why}`, action);
     }
 
     const min = index.policy.minSuccessorsPerRole;
