@@ -4,7 +4,7 @@ import type { Plan, Rotation, RotationStatus } from '../../../shared/domain/plan
 import { useBraid } from '../../store';
 import { PersonPicker } from './PersonPicker';
 import type { RotationDraft } from './planner-context';
-import type { PlannerFlags } from './planner-flags';
+import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { ROTATION_FLAG_LABELS } from './rotation-flags';
 import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFormErrors, type RotationFormState } from './rotation-form';
 import { RotationFeedback } from './RotationFeedback';
