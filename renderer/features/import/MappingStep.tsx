@@ -91,13 +91,25 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
         </label>
       </div>
 
+      {preview.namesMissing && (
+        <p className="import-warning" role="note">
+          {preview.namesMissing}
+        </p>
+      )}
       {preview.warnings.map((w) => (
         <p key={w} className="import-warning">
           {w}
         </p>
       ))}
       <h3>Columns</h3>
-      <ColumnTable fields={fields} headers={preview.headers} sample={preview.sample} mapping={mapping} disabled={disabled} onChange={setColumn} />
+      {preview.guess.passedOver.length > 0 && (
+        <ul className="import-passed-over" aria-label="Columns not taken">
+          {preview.guess.passedOver.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <ColumnTable fields={fields} headers={preview.headers} sample={preview.sample} mapping={mapping} why={preview.guess.why} disabled={disabled} onChange={setColumn} />
 
       <h3>Values</h3>
       <ValueRules columns={preview.columns} mapping={mapping} disabled={disabled} onChange={onEdit} />

@@ -1,5 +1,6 @@
 import type { FlagCode, NineBoxBand, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
 import type { Plan, Side, Track } from '../../../shared/domain/plan/schema';
+import { isPlaceholderName } from '../../../shared/import/placeholder-names';
 
 /** One person as the roster shows them: everything pre-computed so filtering 10 000 rows stays a cheap loop. */
 export interface RosterRow {
@@ -20,6 +21,8 @@ export interface RosterRow {
   worstSeverity: Severity | null;
   flagCodes: FlagCode[];
   archived: boolean;
+  /** Named "Employee <id>" by an import of a file without names, until renamed. */
+  placeholder: boolean;
   /** Lower-case, accents removed: name, title, id. */
   searchText: string;
 }
@@ -68,6 +71,7 @@ export function rosterRowsOf(plan: Plan, analysis: PlanAnalysis): RosterRow[] {
       worstSeverity: worst,
       flagCodes: [...codes],
       archived: person.archived === true,
+      placeholder: isPlaceholderName(person),
       searchText: foldText(`${person.name} ${person.title} ${person.id}`),
     };
   });
