@@ -4,6 +4,7 @@ import { call } from '../../platform';
 import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import { ColumnTable } from './ColumnTable';
+import { ImportNotices } from './ImportNotices';
 import { ValueRules } from './ValueRules';
 
 interface Props {
@@ -91,16 +92,7 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
         </label>
       </div>
 
-      {preview.namesMissing && (
-        <p className="import-warning" role="note">
-          {preview.namesMissing}
-        </p>
-      )}
-      {preview.warnings.map((w) => (
-        <p key={w} className="import-warning">
-          {w}
-        </p>
-      ))}
+      <ImportNotices preview={preview} />
       <h3>Columns</h3>
       {preview.guess.passedOver.length > 0 && (
         <ul className="import-passed-over" aria-label="Columns not taken">

@@ -1,4 +1,5 @@
 import type { ImportPreview, PersonChange, Refusal } from '../../../shared/import';
+import { ImportNotices } from './ImportNotices';
 
 interface Props {
   preview: ImportPreview;
@@ -64,16 +65,7 @@ export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onS
   const people = preview.mapping.target === 'people';
   return (
     <div className="import-step">
-      {preview.namesMissing && (
-        <p className="import-warning import-names-missing" role="note">
-          {preview.namesMissing}
-        </p>
-      )}
-      {preview.warnings.map((w) => (
-        <p key={w} className="import-warning">
-          {w}
-        </p>
-      ))}
+      <ImportNotices preview={preview} />
       <ul className="import-counts" aria-label="What the import will do">
         {people && <li className="import-count add">{plural(counts.adds, 'person', 'people')} to add</li>}
         <li className="import-count update">{people ? `${plural(counts.updates, 'person', 'people')} to update` : `${plural(counts.updates, 'row')} with new data`}</li>
