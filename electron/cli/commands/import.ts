@@ -103,8 +103,6 @@ function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): vo
 }
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'import people, experience or assessments from a CSV or XLSX file',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
