@@ -187,4 +187,17 @@ describe('Import wizard', () => {
     expect(calls.find((c) => c.name === 'import:refusedRows')?.input).toMatchObject({ fileName: 'people.csv' });
     expect(saveBytes).toHaveBeenCalledWith('people-refused-rows.csv', expect.any(Uint8Array), 'text/csv');
   });
+
+  it('shows a person already in the plan under another id as a possible duplicate, and imports the choice made', async () => {
+    const user = await openWithFile(['Employee ID,Full Name,Department,Performance Rating', 'E9,ANA RUIZ,Sales,5', 'E10,Ben Okafor,Sales,2'].join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    const table = await screen.findByRole('table', { name: /Possible duplicates/ });
+    expect(within(table).getByText('Ana Ruiz (E1) — same name')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(within(table).getByLabelText('ANA RUIZ (E9)'), 'update');
+    expect(await screen.findByText('1 person to update')).toBeTruthy();
+    expect(screen.getByText('1 person to add')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect((calls.find((c) => c.name === 'import:commit')!.input.mapping as ImportMapping).duplicates).toEqual({ E9: 'update' });
+  });
 });

@@ -90,6 +90,7 @@ export function ImportWizard({ target, onClose }: Props) {
             skipInvalid={session.skipInvalid}
             disabled={busy !== null}
             onSkipInvalid={session.setSkipInvalid}
+            onRecheck={(m) => void session.check(m, 'preview')}
             onSaveRefused={() => void session.saveRefused().then((where) => where && notify({ tone: 'success', message: `Saved the refused rows to ${where}.` }))}
           />
         )}

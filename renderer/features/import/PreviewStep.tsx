@@ -1,4 +1,5 @@
-import type { ImportPreview, PersonChange, Refusal } from '../../../shared/import';
+import type { ImportMapping, ImportPreview, PersonChange, Refusal } from '../../../shared/import';
+import { DuplicateChoices } from './DuplicateChoices';
 import { ImportNotices } from './ImportNotices';
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
   onSkipInvalid(skip: boolean): void;
   /** Saves the refused rows as CSV with the reason in a last column. */
   onSaveRefused(): void;
+  /** A choice about a possible duplicate: the preview is worked out again with it. */
+  onRecheck(mapping: ImportMapping): void;
 }
 
 const SHOWN = 100;
@@ -60,8 +63,8 @@ function ChangeList({ title, changes, total }: { title: string; changes: PersonC
 }
 
 /** Step 3: what the import will add, update and refuse, row by row, before anything changes. */
-export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onSaveRefused }: Props) {
-  const { counts, problems, refusals, notes, adds, updates } = preview.preview;
+export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onSaveRefused, onRecheck }: Props) {
+  const { counts, problems, refusals, notes, adds, updates, duplicates } = preview.preview;
   const people = preview.mapping.target === 'people';
   return (
     <div className="import-step">
@@ -87,6 +90,7 @@ export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onS
           </ul>
         </div>
       )}
+      <DuplicateChoices duplicates={duplicates} mapping={preview.mapping} disabled={disabled} onChange={onRecheck} />
       {refusals.length > 0 && (
         <>
           <RefusalTable caption={`Refused: ${plural(counts.refusals, 'problem')} in ${plural(counts.refused, 'row')}`} rows={refusals} />
