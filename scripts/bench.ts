@@ -122,3 +122,4 @@ console.log(`(validate + analyse) / parse at 10 000: ${tenRatio.toFixed(2)} (tar
     await printer.close();
   }
 }
+await import('./bench-import');
