@@ -30,7 +30,7 @@ export function AppShell() {
     <div className="shell">
       <header className="shell-header">
         <div className="brand" aria-label="Braid">
-          <BraidMark /> Braid
+          <BraidMark /> <span className="brand-name">Braid</span>
         </div>
         {plan && <PlanName />}
         {plan && <SaveState />}

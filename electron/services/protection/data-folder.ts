@@ -8,11 +8,13 @@ import { ProtectedDataError } from './envelope';
 /**
  * Where plan data lives in the data folder: the plan, its backups, plans kept aside
  * because they could not be opened, and the audit log. Switching protection on or off
- * and erasing a person walk exactly this list.
+ * and erasing a person walk exactly this list (scenarios included: they hold the same data).
  */
 export const PLAN_FILE_NAME = 'plan.braid.json';
 export const AUDIT_FILE_NAME = 'audit.jsonl';
 export const BACKUPS_DIR_NAME = 'backups';
+/** What-if scenarios (electron/services/scenarios): plan documents too, `<id>.braid.json` and `<id>.base.braid.json`. */
+export const SCENARIOS_DIR_NAME = 'scenarios';
 
 const KEPT_ASIDE = /^plan\.unreadable-[0-9TZ-]+(?:-\d+)?\.braid\.json$/;
 

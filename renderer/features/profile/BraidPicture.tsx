@@ -1,7 +1,8 @@
+import { formatMonth } from '../../components/dates';
 import { useMemo } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan } from '../../../shared/domain/plan/schema';
-import { braidPeriods, braidPictureSvg, monthYear } from '../../../shared/report/braid-picture';
+import { braidPeriods, braidPictureSvg } from '../../../shared/report/braid-picture';
 
 // Theme variables instead of fixed colours: the same picture follows light and dark mode on screen.
 const SCREEN_COLORS = {
@@ -31,7 +32,7 @@ export function BraidPicture({ plan, analysis, personId }: { plan: Plan; analysi
           {periods.map((p) => (
             <li key={p.id}>
               {p.kind === 'rotation' ? `Rotation at ${p.hostName}, ${p.domainName}` : p.domainName}
-              {p.side ? ` (${p.side} side)` : ''}: {monthYear(p.start)} to {p.end ? monthYear(p.end) : 'ongoing'}
+              {p.side ? ` (${p.side} side)` : ''}: {formatMonth(p.start)} to {p.end ? formatMonth(p.end) : 'ongoing'}
               {p.status ? `, ${p.status}` : ''}
             </li>
           ))}

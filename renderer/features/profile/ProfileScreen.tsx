@@ -1,9 +1,10 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
 import { suggestRotations } from '../../../shared/domain/analysis';
 import { useBraid } from '../../store';
 import { usePlanAnalysis } from '../../store/analysis';
-import { RouteLink } from '../dashboard/RouteLink';
-import { FLAG_CODE_LABELS } from '../dashboard/flag-subject';
+import { RouteLink } from '../../navigation/RouteLink';
+import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { setPersonArchived } from '../people/archive-person';
 import { ArchiveConfirm, PersonFormDialog } from '../people/PersonFormDialog';
 import { BraidIndexCard } from './BraidIndexCard';
@@ -62,8 +63,8 @@ export default function ProfileScreen() {
           <ul>
             {flags.map((f) => (
               <li key={f.id}>
-                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {f.message}
-                {f.action && <span className="muted"> {f.action}</span>}
+                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                {f.action && <span className="muted"> {flagAction(f)}</span>}
               </li>
             ))}
           </ul>

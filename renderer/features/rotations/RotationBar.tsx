@@ -1,3 +1,4 @@
+import { flagMessage } from '../../components/flag-text';
 import { memo, type KeyboardEvent } from 'react';
 import type { Flag } from '../../../shared/domain/analysis/types';
 import { monthsBetween } from '../../../shared/domain/time';
@@ -110,7 +111,7 @@ export const RotationBar = memo(function RotationBar({ bar, flags, selected }: P
           <ul>
             {flags.map((flag) => (
               <li key={flag.id} className={flag.severity}>
-                <strong>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}:</strong> {flag.message}
+                <strong>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}:</strong> {flagMessage(flag)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan, Rotation, RotationStatus } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
@@ -98,8 +99,8 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
         <ul className="dialog-flags" aria-label="Flags on this rotation">
           {flags.map((flag) => (
             <li key={flag.id} className={flag.severity}>
-              <span className={`badge ${flag.severity}`}>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}</span> {flag.message}
-              {flag.action && <span className="muted"> {flag.action}</span>}
+              <span className={`badge ${flag.severity}`}>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}</span> {flagMessage(flag)}
+              {flag.action && <span className="muted"> {flagAction(flag)}</span>}
             </li>
           ))}
         </ul>

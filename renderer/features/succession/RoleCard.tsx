@@ -1,9 +1,11 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
 import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
+import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { NominatePanel } from './NominatePanel';
 import { FLAG_BADGES, roleFlags } from './succession-flags';
@@ -65,7 +67,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
             <dd>
               {incumbent ? (
                 <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: incumbent.id })}>
-                  {incumbent.name}
+                  <PersonLabel person={incumbent} />
                 </button>
               ) : (
                 <span className="muted">Vacant</span>
@@ -109,7 +111,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <ul>
             {flags.map((flag) => (
               <li key={flag.id}>
-                {flag.message} {flag.action && <span className="muted">{flag.action}</span>}
+                {flagMessage(flag)} {flag.action && <span className="muted">{flagAction(flag)}</span>}
               </li>
             ))}
           </ul>
