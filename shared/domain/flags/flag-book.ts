@@ -1,7 +1,7 @@
 import type { Flag, FlagCode, Severity } from '../analysis/types';
 
-/** What a flag is about (its ids, a run of days) and the days its sentence names (`dates`, not part of the id). */
-export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to' | 'dates'>;
+/** What a flag is about (its ids, a run of days, a year) and the days its sentence names (`dates`, not part of the id). */
+export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to' | 'year' | 'dates'>;
 
 /** Collects the flags of one analysis and gives each an id made of its code and subject ids. */
 export class FlagBook {
@@ -21,6 +21,7 @@ export class FlagBook {
     if (subject.rotationIds && subject.hostId === undefined) id += ':' + subject.rotationIds.join('+');
     if (subject.hostId !== undefined) id += ':' + subject.hostId;
     if (subject.from !== undefined) id += ':' + subject.from;
+    if (subject.year !== undefined) id += ':' + subject.year;
     if (this.ids.has(id)) {
       let n = 2;
       while (this.ids.has(`${id}#${n}`)) n++;
