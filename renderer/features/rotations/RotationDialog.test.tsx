@@ -55,4 +55,14 @@ describe('the new-rotation dialog', () => {
     expect(screen.getByRole('status').textContent).toBe('Saving raises no flag on this rotation.');
     expect(screen.queryByRole('list', { name: 'Flags saving will raise' })).toBeNull();
   });
+
+  it('names the plan’s currency on the cost field and shows the amount in it', async () => {
+    const euros = { ...plan, organization: { ...plan.organization, currency: 'EUR' } };
+    const analysis = analyzePlan(euros);
+    useBraid.setState({ plan: euros, edit: vi.fn() } as never);
+    render(<RotationDialog state={{ kind: 'new', draft: { start: '2027-07-01', end: '2027-12-31' } }} plan={euros} flags={plannerFlagsOf(analysis)} settled={euros} analysis={analysis} asOf={analysis.asOf} onClose={() => undefined} onCreated={() => undefined} />);
+    const cost = screen.getByLabelText(/^Cost \(EUR\)/);
+    await userEvent.setup().type(cost, '12500');
+    expect(cost.parentElement!.textContent).toContain(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }).format(12500));
+  });
 });

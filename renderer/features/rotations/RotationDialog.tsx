@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan, Rotation, RotationStatus } from '../../../shared/domain/plan/schema';
 import { OverlayContainer } from '../../components/OverlayContainer';
+import { costLabel, formatMoney } from '../../components/money';
 import { useBraid } from '../../store';
 import { PersonPicker } from './PersonPicker';
 import type { RotationDraft } from './planner-context';
@@ -168,9 +169,9 @@ export function RotationDialog({ state, plan, flags: plannerFlags, settled, anal
             {errors.end && <span className="field-error">{errors.end}</span>}
           </label>
           <label>
-            Cost
+            {costLabel(plan.organization.currency)}
             <input type="number" min={0} step="any" inputMode="decimal" value={form.cost} onChange={(event) => change({ cost: event.target.value })} aria-invalid={errors.cost ? true : undefined} />
-            {errors.cost && <span className="field-error">{errors.cost}</span>}
+            {errors.cost ? <span className="field-error">{errors.cost}</span> : form.cost.trim() !== '' && Number.isFinite(Number(form.cost)) && <span className="muted">{formatMoney(Number(form.cost), plan.organization.currency)}</span>}
           </label>
         </div>
         <fieldset className="objectives">
