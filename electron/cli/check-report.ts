@@ -58,19 +58,23 @@ export function flagJson(flag: Flag): Record<string, unknown> {
   return out;
 }
 
+/** The metrics as `braid check --json` and `braid whatif --json` print them. */
+export function metricsJson(m: PlanAnalysis['metrics']): Record<string, unknown> {
+  return {
+    people: m.people,
+    roles: m.roles,
+    rotations: { planned: m.rotations.planned, active: m.rotations.active, completed: m.rotations.completed, cancelled: m.rotations.cancelled },
+    readyNowCoverage: m.readyNowCoverage,
+    pipelineDepth: m.pipelineDepth,
+    braidedBench: m.braidedBench,
+    flags: { critical: m.flags.critical, warning: m.flags.warning, info: m.flags.info },
+  };
+}
+
 export function checkReportJson(analysis: PlanAnalysis): Record<string, unknown> {
-  const m = analysis.metrics;
   return {
     valid: true,
-    metrics: {
-      people: m.people,
-      roles: m.roles,
-      rotations: { planned: m.rotations.planned, active: m.rotations.active, completed: m.rotations.completed, cancelled: m.rotations.cancelled },
-      readyNowCoverage: m.readyNowCoverage,
-      pipelineDepth: m.pipelineDepth,
-      braidedBench: m.braidedBench,
-      flags: { critical: m.flags.critical, warning: m.flags.warning, info: m.flags.info },
-    },
+    metrics: metricsJson(analysis.metrics),
     flags: analysis.flags.map(flagJson),
     people: [...analysis.people.values()].map((p) => ({ id: p.personId, braidIndex: p.braidIndex, frontMonths: months(p.current.front), backMonths: months(p.current.back) })),
   };

@@ -6,7 +6,7 @@ import * as roles from './roles';
 import * as framework from './framework';
 import * as reviews from './reviews';
 
-export { EditError } from './edit-error';
+export { EditError } from './list-edits';
 
 /**
  * Every change to a plan is one of these pure edits. The service applies it to its copy
