@@ -4,6 +4,7 @@ import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
 import { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson } from '../../../shared/domain/review';
 import { braidPictureSvg } from '../../../shared/report/braid-picture';
+import { readinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
 import { SCREEN_COLORS } from '../profile/BraidPicture';
 import { exportReportPdf, useReportJob } from '../reports';
@@ -162,7 +163,7 @@ export function CompareSuccessors({ plan, analysis, reviewId, roles, candidates,
             {role && (
               <tr>
                 <th scope="row">Ready by{role.expectedVacancy ? ` (vacancy ${formatDay(role.expectedVacancy)})` : ''}</th>
-                {cells((p) => (p.readyBy === undefined ? '—' : p.readyBy === null ? 'Not with the rotations planned' : `${formatDay(p.readyBy)}${p.inTime === undefined ? '' : p.inTime ? ' (in time)' : ' (late)'}`))}
+                {cells((p) => (p.readyBy === undefined || p.inTime === undefined ? 'not on its slate' : readinessWords(p.readyBy, p.inTime, analysis.asOf, role.expectedVacancy)))}
               </tr>
             )}
           </tbody>

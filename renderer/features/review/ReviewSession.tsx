@@ -137,7 +137,7 @@ export function ReviewSession({ plan, analysis, review }: { plan: Plan; analysis
           </div>
         )}
         {tab === 'slates' && (
-          <SlateCalibration plan={plan} calibration={calibration} inflation={inflation} readOnly={readOnly} compare={compare} toggleCompare={toggleCompare} requestMove={setRequest} />
+          <SlateCalibration plan={plan} analysisAsOf={analysis.asOf} calibration={calibration} inflation={inflation} readOnly={readOnly} compare={compare} toggleCompare={toggleCompare} requestMove={setRequest} />
         )}
         {tab === 'compare' && <CompareSuccessors plan={plan} analysis={analysis} reviewId={review.id} roles={roles} candidates={candidates} chosen={compare} setChosen={setCompare} />}
         {tab === 'moves' && <MoveList plan={plan} review={review} />}

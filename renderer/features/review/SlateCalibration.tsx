@@ -3,12 +3,15 @@ import { gapText } from '../../../shared/domain/flags/wording';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import type { CalibrationRow, RoleCalibration } from '../../../shared/domain/review';
+import { readinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
 import { FlagBadges } from '../succession/FlagBadges';
 import type { MoveRequest } from './MoveDialog';
 
 interface Props {
   plan: Plan;
+  /** The day the analysis is made as of. */
+  analysisAsOf: string;
   calibration: RoleCalibration[];
   inflation: CalibrationRow[];
   readOnly: boolean;
@@ -20,7 +23,7 @@ interface Props {
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** The slates of the roles in scope with the evidence for each successor, and the ready-now inflation list to walk through. */
-export function SlateCalibration({ plan, calibration, inflation, readOnly, compare, toggleCompare, requestMove }: Props) {
+export function SlateCalibration({ plan, analysisAsOf, calibration, inflation, readOnly, compare, toggleCompare, requestMove }: Props) {
   const threadNames = new Map(plan.framework.threads.map((t) => [t.id, t.name]));
   const propose = (row: CalibrationRow) =>
     requestMove({
@@ -49,7 +52,7 @@ export function SlateCalibration({ plan, calibration, inflation, readOnly, compa
         </td>
         <td>{row.fit ? percent(row.fit.fit) : '—'}</td>
         <td className="gaps">{gaps.length ? gaps.join('; ') : row.fit ? 'None' : '—'}</td>
-        <td>{readyByText(row)}</td>
+        <td>{readyByText(row, analysisAsOf)}</td>
         <td>
           <FlagBadges flags={row.flags as Flag[]} />
         </td>
@@ -121,10 +124,7 @@ export function SlateCalibration({ plan, calibration, inflation, readOnly, compa
   );
 }
 
-function readyByText(row: CalibrationRow): string {
-  if (row.readyBy === undefined) return '—';
-  if (row.readyBy === null) return 'Not with the rotations planned';
-  const when = formatDay(row.readyBy);
-  if (row.inTime === undefined || !row.role.expectedVacancy) return when;
-  return `${when} (${row.inTime ? 'in time' : 'after the vacancy'})`;
+function readyByText(row: CalibrationRow, asOf: string): string {
+  if (row.readyBy === undefined || row.inTime === undefined) return '—';
+  return readinessWords(row.readyBy, row.inTime, asOf, row.role.expectedVacancy);
 }

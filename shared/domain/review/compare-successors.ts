@@ -16,9 +16,9 @@ export interface ComparedPerson {
   potential: LowMediumHigh | null;
   flightRisk: LowMediumHigh | null;
   performance: number | null;
-  /** readyBy (§8.1) for the role where the analysis gives it, and whether that is in time for the vacancy. */
+  /** readyBy (§8.1) and in-time for the role, for someone on its slate (undefined otherwise). */
   readyBy: string | null | undefined;
-  inTime: boolean | undefined;
+  inTime: boolean | null | undefined;
 }
 
 export interface Comparison {
@@ -39,7 +39,7 @@ export function compareSuccessors(plan: Plan, analysis: PlanAnalysis, personIds:
     const standing = analysis.people.get(id);
     if (!person || !standing) return [];
     const fit = role && analysis.roles.has(role.id) ? roleFit(plan, analysis, role.id, id) : null;
-    const onSlate = role ? (analysis.roles.get(role.id)?.successors.find((s) => s.personId === id) as { readyBy?: string | null; inTime?: boolean } | undefined) : undefined;
+    const onSlate = role ? analysis.roles.get(role.id)?.successors.find((s) => s.personId === id) : undefined;
     return [
       {
         person,
