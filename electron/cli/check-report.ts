@@ -76,20 +76,24 @@ export function flagJson(flag: Flag): Record<string, unknown> {
   return out;
 }
 
+/** The metrics as `braid check --json` and `braid whatif --json` print them. */
+export function metricsJson(m: PlanAnalysis['metrics']): Record<string, unknown> {
+  return {
+    people: m.people,
+    roles: m.roles,
+    rotations: { planned: m.rotations.planned, active: m.rotations.active, completed: m.rotations.completed, cancelled: m.rotations.cancelled },
+    readyNowCoverage: m.readyNowCoverage,
+    netReadyNowCoverage: m.netReadyNowCoverage,
+    pipelineDepth: m.pipelineDepth,
+    braidedBench: m.braidedBench,
+    flags: { critical: m.flags.critical, warning: m.flags.warning, info: m.flags.info },
+  };
+}
+
 export function checkReportJson(analysis: PlanAnalysis): Record<string, unknown> {
-  const m = analysis.metrics;
   return {
     valid: true,
-    metrics: {
-      people: m.people,
-      roles: m.roles,
-      rotations: { planned: m.rotations.planned, active: m.rotations.active, completed: m.rotations.completed, cancelled: m.rotations.cancelled },
-      readyNowCoverage: m.readyNowCoverage,
-      netReadyNowCoverage: m.netReadyNowCoverage,
-      pipelineDepth: m.pipelineDepth,
-      braidedBench: m.braidedBench,
-      flags: { critical: m.flags.critical, warning: m.flags.warning, info: m.flags.info },
-    },
+    metrics: metricsJson(analysis.metrics),
     flags: analysis.flags.map(flagJson),
     slates: [...analysis.roles.values()].flatMap((role) =>
       role.successors.map((s) => ({ roleId: role.roleId, personId: s.personId, readiness: s.readiness, fit: s.fit.fit, readyBy: s.readyBy, inTime: s.inTime })),

@@ -165,7 +165,7 @@ export async function erasePerson(deps: ErasureDeps, personId: string) {
 
   const snapshot: PlanSnapshot = await store.replaceForgettingHistory(erasePersonFromPlan(plan, personId, allNames, marker));
   const outcome = await store.exclusive(async () => {
-    const counts = { backup: 0, 'kept-aside': 0, plan: 0 };
+    const counts = { backup: 0, 'kept-aside': 0, plan: 0, scenario: 0 };
     const unreadable: string[] = [];
     for (const file of await listPlanFiles(dataDir)) {
       const result = await eraseFromFile(file, store, personId, allNames, marker, keep);

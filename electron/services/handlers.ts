@@ -10,26 +10,32 @@ import { planOrRefuse, serializePlan } from './plan-document';
 import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
 import { openProtectedStore } from './protection/protected-store';
-import { protectionHandlers } from './protection/handlers';
+import { protectionHandlers } from './protection/protection-handlers';
+import { erasureHandlers } from './erasure-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
 import { fileStem } from '../../shared/domain/plan/file-stem';
+import { ScenarioStore } from './scenarios/scenario-store';
+import { scenarioHandlers } from './scenarios/handlers';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
 export interface Services {
   handlers: Handlers;
   store: PlanStore;
+  scenarios: ScenarioStore;
 }
 
 /** The implementation of every contract operation, over the given platform ports. */
 export async function createServices(ports: ServicePorts): Promise<Services> {
   await fs.mkdir(ports.dataDir, { recursive: true, mode: 0o700 });
   await lockDataFolder(ports.dataDir);
-  // Encryption at rest, the audit log and erasure live with the store (electron/services/protection).
+  // Encryption at rest and the audit log wrap the store (electron/services/protection); erasure and the audit trail's handlers share it.
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
 
+  const scenarios = new ScenarioStore(store);
   const savedThisSession = new Set<string>();
   const editHandlers = Object.fromEntries(
     EDIT_NAMES.map((name: EditName) => [name, (input: unknown) => store.edit(name, input)]),
@@ -40,6 +46,9 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...reportHandlers(ports, () => store.current(), roleAuditFrom(() => protectedStore.audit.read())),
     ...importExportHandlers(store, ports.dataDir),
     ...protectionHandlers(protectedStore),
+    ...erasureHandlers(protectedStore),
+    ...auditHandlers(protectedStore),
+    ...scenarioHandlers(scenarios, store),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,
@@ -79,5 +88,12 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
       return { opened: true };
     },
   };
-  return { handlers, store };
+  const erase = handlers['person:erase'];
+  // Scenarios held in memory (and their undo) still hold the person; the erased files on disk are the truth.
+  handlers['person:erase'] = async (input) => {
+    const result = await erase(input);
+    scenarios.forgetHeld();
+    return result;
+  };
+  return { handlers, store, scenarios };
 }

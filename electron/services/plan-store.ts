@@ -16,6 +16,14 @@ import { BACKUPS_DIR_NAME, keptAsideName, PLAN_FILE_NAME } from './protection/da
 
 export { PLAN_FILE_NAME };
 
+/** A change that would leave an invalid plan is refused, naming what is wrong (the plan's own and every scenario's). */
+export function refuseInvalidPlan(plan: Plan): void {
+  const result = validatePlan(plan);
+  if (!result.ok) {
+    throw new UserFacingError('That change would make the plan invalid, so it was not made.', result.errors.map(formatPlanError));
+  }
+}
+
 /** A change the store committed, for the audit log. */
 export interface StoreChange {
   kind: 'edit' | 'replace' | 'undo' | 'redo';
@@ -84,6 +92,7 @@ export class PlanStore {
       const reading = readPlanDocument(this.codec.openText(stored, 'plan'), PLAN_FILE_NAME);
       if (reading.ok) {
         this.plan = reading.plan;
+        if (reading.fromVersion !== undefined) await this.saveMigrated();
         return;
       }
       errors = reading.errors;
@@ -95,6 +104,17 @@ export class PlanStore {
     const keptAt = join(this.dataDir, keptAsideName());
     await fs.rename(this.planPath, keptAt);
     this.problem = { kind: 'invalid-plan', message, errors, keptAt, backup: await this.newestValidBackup() };
+  }
+
+  /**
+   * A plan written by an older Braid is saved in the current format at once, so the file on
+   * disk and the plan in memory agree; the file as it was is kept first among the backups
+   * (an older Braid can still open that copy).
+   */
+  private async saveMigrated(): Promise<void> {
+    await this.backups.keep(this.planPath, this.revision);
+    this.commit(this.plan);
+    await this.writeCurrent();
   }
 
   snapshot(): PlanSnapshot {
@@ -215,10 +235,7 @@ export class PlanStore {
   }
 
   private refuseIfInvalid(plan: Plan): void {
-    const result = validatePlan(plan);
-    if (!result.ok) {
-      throw new UserFacingError('That change would make the plan invalid, so it was not made.', result.errors.map(formatPlanError));
-    }
+    refuseInvalidPlan(plan);
   }
 
   private async writeCurrent(): Promise<void> {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Plan } from '../domain/plan/schema';
 import { PLAN_EDITS, type PlanEdits } from '../domain/edits';
-import { ImportCommitRequest, ImportPreview, ImportRequest, SavedMapping } from '../import/contract-schemas';
+import { ImportCommitRequest, ImportPreview, ImportRequest, RefusedRowsRequest, SavedMapping, TemplateRequest } from '../import/contract-schemas';
 import { ExportedBytes, ExportRequest } from '../export/export-table';
 import * as protection from './protection-schemas';
+import * as scenario from './scenario-schemas';
 
 /**
  * Every operation the renderer, the web shell and the CLI can ask of the services,
@@ -117,6 +118,10 @@ const queries = {
   'import:mappings': op(Empty, z.array(SavedMapping)),
   'import:saveMapping': op(SavedMapping, z.array(SavedMapping)),
   'import:deleteMapping': op(z.object({ name: z.string().min(1).max(100) }), z.array(SavedMapping)),
+  /** The template to fill in: CSV, or XLSX with a second sheet explaining each column. */
+  'import:template': op(TemplateRequest, ExportedBytes),
+  /** The refused rows of a file as CSV, the reason in a last column, to fix in Excel and import again. */
+  'import:refusedRows': op(RefusedRowsRequest, ExportedBytes),
   /** One table of the plan (or, for xlsx, all of them) as a spreadsheet file. */
   'export:table': op(ExportRequest, ExportedBytes),
   /** Encryption at rest (protection-schemas.ts says what each state means). */
@@ -136,6 +141,21 @@ const queries = {
   'person:erase': op(z.object({ personId: z.string().min(1) }).strict(), PlanSnapshot.extend({ erasure: protection.ErasureResult })),
   'audit:list': op(protection.AuditQuery, protection.AuditListing),
   'audit:exportCsv': op(protection.AuditQuery, ExportedFile),
+  /** What-if scenarios (DOMAIN §8.5): named copies of the plan in the data folder; none of these writes the plan but promote. */
+  'scenario:list': op(Empty, z.array(scenario.ScenarioInfo)),
+  'scenario:create': op(scenario.ScenarioCreate, scenario.ScenarioSnapshot),
+  'scenario:get': op(scenario.ScenarioRef, scenario.ScenarioSnapshot),
+  /** Any plan edit or what-if (whatif:leave, whatif:slip, whatif:vacancy, whatif:capacity), made in the scenario only. */
+  'scenario:edit': op(scenario.ScenarioEdit, EditResult),
+  'scenario:undo': op(scenario.ScenarioRef, scenario.ScenarioSnapshot),
+  'scenario:redo': op(scenario.ScenarioRef, scenario.ScenarioSnapshot),
+  /** The scenario against the plan as it is now: metrics, flags raised / cleared / changed, roles whose cover changed. */
+  'scenario:compare': op(scenario.ScenarioRef, scenario.ScenarioComparisonOut),
+  /** Applies the scenario's changes to the plan as one undoable step; refused, naming the items, on a conflict. */
+  'scenario:promote': op(scenario.ScenarioRef, scenario.PromoteOutcome.extend({ snapshot: PlanSnapshot })),
+  'scenario:discard': op(scenario.ScenarioRef, z.array(scenario.ScenarioInfo)),
+  /** Brings back a scenario discarded in this session (the undo of a discard). */
+  'scenario:restore': op(scenario.ScenarioRef, z.array(scenario.ScenarioInfo)),
 } as const;
 
 type EditOps = { [K in keyof PlanEdits]: { input: PlanEdits[K]['input']; output: typeof EditResult } };

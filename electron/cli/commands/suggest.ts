@@ -80,8 +80,6 @@ function pathText(plan: Plan, path: DevelopmentPath): string[] {
 }
 
 export const suggestCommand: CliCommand = {
-  name: 'suggest',
-  summary: 'propose a development path toward a role',
   help: HELP,
   async run(argv, io: CliIo) {
     const args = parseCommandArgs(argv, { person: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } });

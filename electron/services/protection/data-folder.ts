@@ -8,11 +8,14 @@ import { ProtectedDataError } from './envelope';
 /**
  * Where plan data lives in the data folder: the plan, its backups, plans kept aside
  * because they could not be opened, and the audit log. Switching protection on or off
- * and erasing a person walk exactly this list.
+ * and erasing a person walk exactly this list (scenarios included: they hold the same data).
  */
 export const PLAN_FILE_NAME = 'plan.braid.json';
 export const AUDIT_FILE_NAME = 'audit.jsonl';
 export const BACKUPS_DIR_NAME = 'backups';
+/** What-if scenarios (electron/services/scenarios): plan documents too, `<id>.braid.json` and `<id>.base.braid.json`. */
+export const SCENARIOS_DIR_NAME = 'scenarios';
+const SCENARIO_DOCUMENT = /^sc-[a-z0-9]{4,40}(?:\.base)?\.braid\.json$/;
 
 const KEPT_ASIDE = /^plan\.unreadable-[0-9TZ-]+(?:-\d+)?\.braid\.json$/;
 
@@ -23,18 +26,22 @@ export function keptAsideName(now = new Date()): string {
 export interface PlanFileRef {
   path: string;
   name: string;
-  role: 'plan' | 'backup' | 'kept-aside';
+  role: 'plan' | 'backup' | 'kept-aside' | 'scenario';
 }
 
 export async function listPlanFiles(dataDir: string): Promise<PlanFileRef[]> {
   const top = await fs.readdir(dataDir).catch(() => [] as string[]);
   const backups = await fs.readdir(join(dataDir, BACKUPS_DIR_NAME)).catch(() => [] as string[]);
+  const scenarios = await fs.readdir(join(dataDir, SCENARIOS_DIR_NAME)).catch(() => [] as string[]);
   return [
     ...top.filter((name) => name === PLAN_FILE_NAME).map((name) => ({ path: join(dataDir, name), name, role: 'plan' as const })),
     ...top.filter((name) => KEPT_ASIDE.test(name)).map((name) => ({ path: join(dataDir, name), name, role: 'kept-aside' as const })),
     ...backups
       .filter((name) => parseBackupName(name) !== null)
       .map((name) => ({ path: join(dataDir, BACKUPS_DIR_NAME, name), name, role: 'backup' as const })),
+    ...scenarios
+      .filter((name) => SCENARIO_DOCUMENT.test(name))
+      .map((name) => ({ path: join(dataDir, SCENARIOS_DIR_NAME, name), name, role: 'scenario' as const })),
   ];
 }
 

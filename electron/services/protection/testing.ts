@@ -1,6 +1,8 @@
 import { DEFAULT_PREFERENCES } from '../preferences';
 import type { KeystorePort, ServicePorts } from '../ports';
-import { protectionHandlers } from './handlers';
+import { auditHandlers } from '../audit/audit-handlers';
+import { erasureHandlers } from '../erasure-handlers';
+import { protectionHandlers } from './protection-handlers';
 import { openProtectedStore } from './protected-store';
 
 /**
@@ -19,7 +21,7 @@ export async function startProtected(dataDir: string, keystore?: KeystorePort) {
     keystore,
   };
   const opened = await openProtectedStore(ports, { kdfCost: { logN: 10 } });
-  return { ...opened, handlers: protectionHandlers(opened) };
+  return { ...opened, handlers: { ...protectionHandlers(opened), ...erasureHandlers(opened), ...auditHandlers(opened) } };
 }
 
 /** A keystore whose backend and failures a test decides; it "encrypts" by reversing and tagging. */

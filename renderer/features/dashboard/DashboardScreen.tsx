@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { resolvePolicy } from '../../../shared/domain/plan/defaults';
 import { usePlanAnalysis } from '../../store/analysis';
 import { FlagBoard } from './FlagBoard';
-import { subjectNamesOf } from './flag-subject';
+import { subjectNamesOf } from '../../navigation/flag-subject';
 import { MetricTiles } from './MetricTiles';
 import { pipelineGauges, weakestGauge } from '../../../shared/domain/metrics';
 import { StartHere } from './StartHere';

@@ -1,7 +1,7 @@
 import type { Flag, PipelineMetrics } from '../../../shared/domain/analysis/types';
-import { flagSubjectLinks, type SubjectNames } from './flag-subject';
+import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import type { PipelineGauge } from '../../../shared/domain/metrics';
-import { RouteLink } from './RouteLink';
+import { RouteLink } from '../../navigation/RouteLink';
 
 const GAUGE_ADVICE: Record<PipelineGauge['key'], string> = {
   readyNowCoverage: 'Too few roles have a successor ready now. Review the slates on the Succession screen.',

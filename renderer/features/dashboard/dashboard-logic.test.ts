@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../shared/domain/analysis/types';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
-import { flagSubjectLinks, subjectNamesOf } from './flag-subject';
+import { flagSubjectLinks, subjectNamesOf } from '../../navigation/flag-subject';
 import { upcomingRotationEvents } from './upcoming-rotations';
 
 const plan = planWith({

@@ -3,7 +3,7 @@ import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { gapText } from '../../../shared/domain/flags/wording';
 import { readinessWords } from '../../../shared/domain/readiness';
-import { RouteLink } from '../dashboard/RouteLink';
+import { RouteLink } from '../../navigation/RouteLink';
 import { percent } from './format';
 
 /** The roles this person is lined up for: readiness as nominated, fit as measured, and what is missing. */

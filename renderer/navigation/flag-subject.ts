@@ -1,6 +1,6 @@
-import type { Flag, FlagCode } from '../../../shared/domain/analysis/types';
-import type { Plan } from '../../../shared/domain/plan/schema';
-import type { Route } from '../../store';
+import type { Flag, FlagCode } from '../../shared/domain/analysis/types';
+import type { Plan } from '../../shared/domain/plan/schema';
+import type { Route } from '../store';
 
 /** Short names of the flag codes, for filters and headings. */
 export const FLAG_CODE_LABELS: Record<FlagCode, string> = {

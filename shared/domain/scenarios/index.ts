@@ -1,0 +1,3 @@
+export * from './what-ifs';
+export * from './compare';
+export * from './promote';
