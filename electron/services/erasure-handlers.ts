@@ -11,9 +11,9 @@ export function erasureHandlers({ store, protection, audit }: ProtectedStore): P
       requireReadable(protection);
       return previewErasure({ store, audit, dataDir: store.dataDir }, personId);
     },
-    'person:erase': async ({ personId }) => {
+    'person:erase': async ({ personId, deleteUnreadable }) => {
       requireReadable(protection);
-      const { snapshot, result } = await erasePerson({ store, audit, dataDir: store.dataDir }, personId);
+      const { snapshot, result } = await erasePerson({ store, audit, dataDir: store.dataDir }, personId, deleteUnreadable);
       return { ...snapshot, erasure: result };
     },
   };

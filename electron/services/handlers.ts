@@ -15,6 +15,7 @@ import { erasureHandlers } from './erasure-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
+import { makePrivateFolder } from './private-folder';
 import { fileStem } from '../../shared/domain/plan/file-stem';
 import { ScenarioStore } from './scenarios/scenario-store';
 import { scenarioHandlers } from './scenarios/handlers';
@@ -29,7 +30,7 @@ export interface Services {
 
 /** The implementation of every contract operation, over the given platform ports. */
 export async function createServices(ports: ServicePorts): Promise<Services> {
-  await fs.mkdir(ports.dataDir, { recursive: true, mode: 0o700 });
+  makePrivateFolder(ports.dataDir);
   await lockDataFolder(ports.dataDir);
   // Encryption at rest and the audit log wrap the store (electron/services/protection); erasure and the audit trail's handlers share it.
   const protectedStore = await openProtectedStore(ports);
@@ -72,7 +73,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     'plan:redo': async () => store.redo(),
     'backups:list': async () => store.backups.list(),
     'backups:restore': async ({ id }) => store.restoreBackup(id),
-    'prefs:get': async () => ports.preferences.get(),
+    'prefs:get': async () => ({ ...ports.preferences.get(), notice: ports.preferences.takeNotice() }),
     'prefs:set': async (change) => ports.preferences.set(change),
     'file:save': async ({ suggestedName, base64 }) => {
       if (!ports.saveFile) throw new UserFacingError('Saving through a dialog is only available in the desktop app.');

@@ -15,7 +15,7 @@ export async function startProtected(dataDir: string, keystore?: KeystorePort) {
     version: 'test',
     dataDir,
     resourcesDir: dataDir,
-    preferences: { get: () => DEFAULT_PREFERENCES, set: () => DEFAULT_PREFERENCES },
+    preferences: { get: () => DEFAULT_PREFERENCES, set: () => DEFAULT_PREFERENCES, takeNotice: () => null },
     saveDebounceMs: 1,
     userName: 'hr.partner',
     keystore,

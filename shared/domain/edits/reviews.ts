@@ -3,7 +3,7 @@ import { Id, IsoDate, type Plan } from '../plan/schema';
 import { signOffReview } from '../review/apply-moves';
 import { reviewsOf } from '../review/review-scope';
 import { Review, ReviewMove, ReviewScope, sameSubject } from '../review/types';
-import { EditError, replaceAt } from './edit-error';
+import { EditError, replaceAt } from './list-edits';
 
 /** The edits of a talent-review session (DOMAIN §8.6): a draft changes nothing else in the plan until it is signed off. */
 

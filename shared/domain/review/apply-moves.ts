@@ -1,4 +1,4 @@
-import { EditError } from '../edits/edit-error';
+import { EditError } from '../edits/list-edits';
 import type { Plan } from '../plan/schema';
 import { rolesInScope } from './review-scope';
 import type { Review, ReviewMove } from './types';
