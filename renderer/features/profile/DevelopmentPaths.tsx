@@ -5,7 +5,7 @@ import type { DevelopmentPath, PathStep } from '../../../shared/domain/paths';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { monthYear } from '../../../shared/report/braid-picture';
 import { useBraid } from '../../store';
-import { FLAG_CODE_LABELS } from '../dashboard/flag-subject';
+import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { percent } from './format';
 
 /**
