@@ -185,3 +185,4 @@ if (PARTS.has('pdf')) {
     await printer.close();
   }
 }
+await import('./bench-import');

@@ -1,6 +1,7 @@
 import type { FlagCode, NineBoxBand, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
 import type { Plan, Side, Track } from '../../../shared/domain/plan/schema';
 import { foldForMatch } from '../../../shared/domain/text/fold';
+import { isPlaceholderName } from '../../../shared/import/placeholder-names';
 
 /** One person as the roster shows them: everything pre-computed so filtering 10 000 rows stays a cheap loop. */
 export interface RosterRow {
@@ -21,6 +22,8 @@ export interface RosterRow {
   worstSeverity: Severity | null;
   flagCodes: FlagCode[];
   archived: boolean;
+  /** Named "Employee <id>" by an import of a file without names, until renamed. */
+  placeholder: boolean;
   /** Lower-case, accents removed: name, title, id. */
   searchText: string;
 }
@@ -67,6 +70,7 @@ export function rosterRowsOf(plan: Plan, analysis: PlanAnalysis): RosterRow[] {
       worstSeverity: worst,
       flagCodes: [...codes],
       archived: person.archived === true,
+      placeholder: isPlaceholderName(person),
       searchText: foldForMatch(`${person.name} ${person.title} ${person.id}`),
     };
   });

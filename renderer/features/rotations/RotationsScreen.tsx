@@ -145,6 +145,8 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
             state={dialog}
             plan={plan}
             flags={flags}
+            settled={settled}
+            analysis={analysis}
             asOf={asOf}
             onClose={closeDialog}
             onCreated={(rotation) => show(rotation)}
