@@ -8,6 +8,7 @@ const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element 
   profile: lazy(() => import('../features/profile/ProfileScreen')),
   rotations: lazy(() => import('../features/rotations/RotationsScreen')),
   succession: lazy(() => import('../features/succession/SuccessionScreen')),
+  scenarios: lazy(() => import('../features/scenarios/ScenariosScreen')),
   framework: lazy(() => import('../features/framework/FrameworkScreen')),
   reports: lazy(() => import('../features/reports/ReportsScreen')),
 };

@@ -9,6 +9,7 @@ import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFor
 import { RotationFeedback } from './RotationFeedback';
 import { RotationStatusBar } from './RotationStatusBar';
 import { AuditTrail } from '../audit';
+import { SlipsByButton } from '../scenarios';
 
 export type RotationDialogState = { kind: 'edit'; rotationId: string } | { kind: 'new'; draft: RotationDraft };
 
@@ -160,6 +161,7 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
         </fieldset>
         <PersonPicker label="Mentor" people={plan.people} value={form.mentorId} onChange={(mentorId) => change({ mentorId })} exclude={excludeMentor} optional error={errors.mentorId} />
         <div className="dialog-actions">
+          {existing && <SlipsByButton rotationId={existing.id} className="button" />}
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>

@@ -1,5 +1,6 @@
 import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
+import { FallsVacantButton } from '../scenarios';
 import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
@@ -90,6 +91,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <button type="button" className="button small" onClick={() => void retire('role:retire', { roleId: role.id, retired: true })}>
             Retire
           </button>
+          <FallsVacantButton roleId={role.id} />
           <ExportPdfButton report="role" roleId={role.id} className="button small" />
         </div>
       </header>
