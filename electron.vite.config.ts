@@ -2,6 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { chunkName } from './scripts/chunk-names';
+
+const root = resolve('.');
+/** Chunks named by what they hold (see scripts/chunk-names.ts), under `folder`. */
+const namedChunks = (folder: string) => ({
+  chunkFileNames: (chunk: { moduleIds: readonly string[] }) => `${folder}/${chunkName(chunk.moduleIds, root)}-[hash].js`,
+});
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -19,6 +26,7 @@ export default defineConfig({
           web: resolve('electron/web/index.ts'),
           cli: resolve('electron/cli/index.ts'),
         },
+        output: namedChunks('chunks'),
       },
     },
   },
@@ -37,7 +45,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: { input: { index: resolve('renderer/index.html') }, output: namedChunks('assets') },
     },
   },
 });

@@ -1,5 +1,5 @@
 import { UsageError } from './args';
-import { COMMANDS, type CliCommand } from './commands';
+import { COMMANDS, type CommandEntry } from './commands';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_UNEXPECTED, type CliIo } from './io';
 
 export type { CliIo } from './io';
@@ -35,26 +35,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = COMMANDS.find((c) => c.name === rest[0]);
-    io.stdout(topic ? topic.help : usage());
+    io.stdout(topic ? (await topic.load()).help : usage());
     return EXIT_OK;
   }
-  const command: CliCommand | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry: CommandEntry | undefined = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`braid: unknown command "${name}"\n\n${usage()}`);
     return EXIT_BAD_INPUT;
   }
-  if (wantsHelp(rest)) {
-    io.stdout(command.help);
-    return EXIT_OK;
-  }
+  let help = '';
   try {
+    const command = await entry.load();
+    help = command.help;
+    if (wantsHelp(rest)) {
+      io.stdout(help);
+      return EXIT_OK;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`braid ${command.name}: ${error.message}\n\n${command.help}`);
+      io.stderr(`braid ${entry.name}: ${error.message}\n\n${help}`);
       return EXIT_BAD_INPUT;
     }
-    io.stderr(`braid ${command.name}: something unexpected went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`braid ${entry.name}: something unexpected went wrong: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_UNEXPECTED;
   }
 }

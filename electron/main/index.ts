@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Store from 'electron-store';
 import { createServices } from '../services/handlers';
-import { preferencesOver } from '../services/preferences';
+import { PREFERENCES_FILE_NAME, preferencesOver, removeUnreadablePreferencesFile } from '../services/preferences';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from '../services/private-folder';
 import type { ServicePorts } from '../services/ports';
 import { registerContract, trustedSenderCheck } from './ipc';
 import { hardenSession, isAppUrl } from './security';
@@ -24,13 +25,16 @@ let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
-  const settings = new Store<Record<string, unknown>>({ name: 'preferences' });
+  const dataDir = app.getPath('userData');
+  makePrivateFolder(dataDir);
+  const preferencesNotice = removeUnreadablePreferencesFile(join(dataDir, PREFERENCES_FILE_NAME));
+  const settings = new Store<Record<string, unknown>>({ name: 'preferences', configFileMode: PRIVATE_FILE_MODE });
   const ports: ServicePorts = {
     transport: 'electron',
     version: app.getVersion(),
-    dataDir: app.getPath('userData'),
+    dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
-    preferences: preferencesOver(settings),
+    preferences: preferencesOver(settings, preferencesNotice),
     saveFile: async (suggestedName, bytes) => {
       const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

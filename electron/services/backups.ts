@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/api/contract';
 import { AtRestCodec } from './protection/at-rest-codec';
+import { copyFileDurably } from './plan-file';
 
 /**
  * Rolling backups of the plan file: every saved revision is kept as a copy named by time
@@ -67,6 +68,9 @@ export class Backups {
 
   async ensureDir(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
+    // A copy cut short by a crash: never a backup, safe to delete.
+    const names = await fs.readdir(this.dir);
+    await Promise.all(names.filter((n) => n.startsWith('.plan-') && n.includes('.tmp-')).map((n) => fs.rm(join(this.dir, n), { force: true })));
   }
 
   /**
@@ -76,9 +80,9 @@ export class Backups {
    */
   async keep(planPath: string, revision: number, now = new Date()): Promise<void> {
     // A copy, not a hard link: a tool that rewrites the plan file in place (an editor, a
-    // sync client) must not be able to change the backups with it. copyFile uses the file
-    // system's cheap clone where there is one.
-    await fs.copyFile(planPath, join(this.dir, backupFileName(now, revision)));
+    // sync client) must not be able to change the backups with it. Durable like the plan:
+    // a power cut never leaves a torn backup.
+    await copyFileDurably(planPath, join(this.dir, backupFileName(now, revision)));
     await this.prune(now);
   }
 

@@ -10,9 +10,12 @@ import { planOrRefuse, serializePlan } from './plan-document';
 import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
 import { openProtectedStore } from './protection/protected-store';
-import { protectionHandlers } from './protection/handlers';
+import { protectionHandlers } from './protection/protection-handlers';
+import { erasureHandlers } from './erasure-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { openPlanText } from './protection/protected-file';
 import { lockDataFolder } from './data-folder-lock';
+import { makePrivateFolder } from './private-folder';
 import { fileStem } from '../../shared/domain/plan/file-stem';
 import { ScenarioStore } from './scenarios/scenario-store';
 import { scenarioHandlers } from './scenarios/handlers';
@@ -27,9 +30,9 @@ export interface Services {
 
 /** The implementation of every contract operation, over the given platform ports. */
 export async function createServices(ports: ServicePorts): Promise<Services> {
-  await fs.mkdir(ports.dataDir, { recursive: true, mode: 0o700 });
+  makePrivateFolder(ports.dataDir);
   await lockDataFolder(ports.dataDir);
-  // Encryption at rest, the audit log and erasure live with the store (electron/services/protection).
+  // Encryption at rest and the audit log wrap the store (electron/services/protection); erasure and the audit trail's handlers share it.
   const protectedStore = await openProtectedStore(ports);
   const { store, protection } = protectedStore;
 
@@ -44,6 +47,8 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...reportHandlers(ports, () => store.current(), roleAuditFrom(() => protectedStore.audit.read())),
     ...importExportHandlers(store, ports.dataDir),
     ...protectionHandlers(protectedStore),
+    ...erasureHandlers(protectedStore),
+    ...auditHandlers(protectedStore),
     ...scenarioHandlers(scenarios, store),
     'app:info': async () => ({
       version: ports.version,
@@ -68,7 +73,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     'plan:redo': async () => store.redo(),
     'backups:list': async () => store.backups.list(),
     'backups:restore': async ({ id }) => store.restoreBackup(id),
-    'prefs:get': async () => ports.preferences.get(),
+    'prefs:get': async () => ({ ...ports.preferences.get(), notice: ports.preferences.takeNotice() }),
     'prefs:set': async (change) => ports.preferences.set(change),
     'file:save': async ({ suggestedName, base64 }) => {
       if (!ports.saveFile) throw new UserFacingError('Saving through a dialog is only available in the desktop app.');

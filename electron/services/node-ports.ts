@@ -1,10 +1,11 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { preferencesOver } from './preferences';
+import { PREFERENCES_FILE_NAME, preferencesOver, removeUnreadablePreferencesFile } from './preferences';
 import type { PreferencesPort } from './ports';
 import { processChromiumPrinter } from './reports/chromium-printer';
 import { operatingSystemUser } from './audit/who';
+import { makePrivateFolder, PRIVATE_FILE_MODE } from './private-folder';
 
 /**
  * The data folder when running outside Electron (web shell, CLI): the same folder
@@ -19,7 +20,10 @@ export function defaultDataDir(env = process.env, platform = process.platform): 
 }
 
 export function confPreferences(dataDir: string): PreferencesPort {
-  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid' }));
+  // conf would create the folder 0755 and its file 0644 otherwise.
+  makePrivateFolder(dataDir);
+  const notice = removeUnreadablePreferencesFile(join(dataDir, PREFERENCES_FILE_NAME));
+  return preferencesOver(new Conf({ cwd: dataDir, configName: 'preferences', projectName: 'braid', configFileMode: PRIVATE_FILE_MODE }), notice);
 }
 
 declare const BRAID_VERSION: string | undefined;

@@ -9,18 +9,43 @@ import { randomBytes } from 'node:crypto';
  * (the store uses it to keep the previous revision as a backup).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await replaceThroughTemp(path, async (temp) => {
+    const handle = await fs.open(temp, 'w', 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/**
+ * Copies a file durably (a backup): into a temp file beside the target, fsynced, renamed
+ * into place, the folder fsynced, so a power cut leaves the whole copy or none.
+ */
+export async function copyFileDurably(from: string, to: string): Promise<void> {
+  await replaceThroughTemp(to, async (temp) => {
+    // copyFile uses the file system's cheap clone where there is one.
+    await fs.copyFile(from, temp);
+    const handle = await fs.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/** `fill` makes a durable temp file beside `path`; it is then renamed over `path` and the folder synced. */
+async function replaceThroughTemp(path: string, fill: (temp: string) => Promise<void>): Promise<void> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  const handle = await fs.open(temp, 'w', 0o600);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    await fill(temp);
     await fs.rename(temp, path);
   } catch (error) {
+    // A full disk fails a write half-way: the torn temp file must not stay to fill it more.
     await fs.rm(temp, { force: true });
     throw error;
   }

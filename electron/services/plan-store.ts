@@ -6,9 +6,10 @@ import { PLAN_EDITS, type EditName } from '../../shared/domain/edits';
 import type { EditResult, PlanSnapshot, StoreProblem } from '../../shared/api/contract';
 import { UserFacingError } from '../../shared/api/dispatch';
 import { Backups, listBackupEntries } from './backups';
-import { readBytesIfExists, removeStaleTempFiles, writeFileAtomic } from './plan-file';
+import { removeStaleTempFiles, writeFileAtomic } from './plan-file';
 import { readPlanDocument, serializePlan } from './plan-document';
-import { UndoHistory } from './undo-history';
+import { UndoHistory, type HistoryCheckpoint } from './undo-history';
+import { readStoredPlan, writeFailure } from './plan-file-faults';
 import { WriteQueue } from './write-queue';
 import { AtRestCodec } from './protection/at-rest-codec';
 import { ProtectedDataError } from './protection/envelope';
@@ -56,6 +57,8 @@ export class PlanStore {
   private readonly history = new UndoHistory();
   private readonly writes: WriteQueue;
   private readonly onChange?: (change: StoreChange) => Promise<void>;
+  /** The plan as it is on disk and the history that goes with it, to go back to when a write fails. */
+  private saved: { plan: Plan | null; history: HistoryCheckpoint } = { plan: null, history: { past: [], future: [] } };
 
   constructor(
     readonly dataDir: string,
@@ -80,8 +83,10 @@ export class PlanStore {
     await removeStaleTempFiles(this.dataDir, PLAN_FILE_NAME);
     // Revisions keep counting across restarts so backup names stay in order.
     this.revision = (await listBackupEntries(this.backups.dir))[0]?.revision ?? 0;
-    const stored = await readBytesIfExists(this.planPath);
-    if (stored !== null) await this.adoptStored(stored);
+    const stored = await readStoredPlan(this.planPath);
+    if (stored.kind === 'bytes') await this.adoptStored(stored.bytes);
+    if (stored.kind === 'refused') await this.keepAside(stored.message, [stored.message]);
+    this.saved = { plan: this.plan, history: this.history.checkpoint() };
     this.opened = true;
   }
 
@@ -92,6 +97,7 @@ export class PlanStore {
       const reading = readPlanDocument(this.codec.openText(stored, 'plan'), PLAN_FILE_NAME);
       if (reading.ok) {
         this.plan = reading.plan;
+        if (reading.fromVersion !== undefined) await this.saveMigrated();
         return;
       }
       errors = reading.errors;
@@ -100,9 +106,25 @@ export class PlanStore {
       message = `The stored plan was changed or is damaged, so Braid did not use it. It was kept aside unchanged; you can restore the newest good backup.`;
       errors = [error.message];
     }
+    await this.keepAside(message, errors);
+  }
+
+  /** Moves whatever is at the plan's place aside, unchanged (a file, a folder, a link), and offers the newest good backup. */
+  private async keepAside(message: string, errors: string[]): Promise<void> {
     const keptAt = join(this.dataDir, keptAsideName());
     await fs.rename(this.planPath, keptAt);
     this.problem = { kind: 'invalid-plan', message, errors, keptAt, backup: await this.newestValidBackup() };
+  }
+
+  /**
+   * A plan written by an older Braid is saved in the current format at once, so the file on
+   * disk and the plan in memory agree; the file as it was is kept first among the backups
+   * (an older Braid can still open that copy).
+   */
+  private async saveMigrated(): Promise<void> {
+    await this.backups.keep(this.planPath, this.revision);
+    this.commit(this.plan);
+    await this.writeCurrent();
   }
 
   snapshot(): PlanSnapshot {
@@ -229,13 +251,31 @@ export class PlanStore {
   private async writeCurrent(): Promise<void> {
     const plan = this.plan;
     const revision = this.revision;
-    if (!plan) {
-      // Undoing the very first change of a new data folder: no plan, so no file.
-      await fs.rm(this.planPath, { force: true });
-      return;
+    const history = this.history.checkpoint();
+    try {
+      if (!plan) {
+        // Undoing the very first change of a new data folder: no plan, so no file.
+        await fs.rm(this.planPath, { force: true });
+      } else {
+        await writeFileAtomic(this.planPath, this.codec.sealText(serializePlan(plan, this.codec.sealing ? 'compact' : 'readable'), 'plan'));
+      }
+    } catch (error) {
+      // The plan on disk is as it was (writes are atomic); so is the plan in memory then,
+      // unless a newer change is already waiting for the next write, which will carry both.
+      if (this.revision === revision) {
+        this.plan = this.saved.plan;
+        this.history.restore(this.saved.history);
+        this.revision += 1;
+      }
+      throw writeFailure(error, 'The change was not saved; the plan on disk is as it was before it.');
     }
-    await writeFileAtomic(this.planPath, this.codec.sealText(serializePlan(plan, this.codec.sealing ? 'compact' : 'readable'), 'plan'));
-    await this.backups.keep(this.planPath, revision);
+    this.saved = { plan, history };
+    if (!plan) return;
+    try {
+      await this.backups.keep(this.planPath, revision);
+    } catch (error) {
+      throw writeFailure(error, 'The change was saved, but its backup could not be written.');
+    }
   }
 
   private async newestValidBackup() {

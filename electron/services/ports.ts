@@ -8,6 +8,8 @@ import type { Preferences } from '../../shared/api/contract';
 export interface PreferencesPort {
   get(): Preferences;
   set(change: Partial<Preferences>): Preferences;
+  /** Why the preferences were reset at start, once; null after that or when nothing happened. */
+  takeNotice(): string | null;
 }
 
 /** What a report is printed with: the HTML document, the paper and Chromium's header/footer templates. */

@@ -6,6 +6,12 @@ interface Step {
   label: string;
 }
 
+/** The history at one moment, to go back to (a write that failed). */
+export interface HistoryCheckpoint {
+  past: readonly Step[];
+  future: readonly Step[];
+}
+
 /**
  * Undo and redo over whole plan revisions. Edits return new objects and share what they
  * did not change, so keeping a hundred revisions costs little memory.
@@ -40,6 +46,15 @@ export class UndoHistory {
   /** How many steps undo and redo hold (each a whole earlier plan). */
   size(): { undo: number; redo: number } {
     return { undo: this.past.length, redo: this.future.length };
+  }
+
+  checkpoint(): HistoryCheckpoint {
+    return { past: [...this.past], future: [...this.future] };
+  }
+
+  restore(checkpoint: HistoryCheckpoint): void {
+    this.past = [...checkpoint.past];
+    this.future = [...checkpoint.future];
   }
 
   clear(): void {

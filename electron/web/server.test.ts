@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../shared/api/contract';
+import { UserFacingError } from '../../shared/api/dispatch';
 import { startWebShell, type WebShell } from './server';
 
 interface Reply {
@@ -40,6 +41,9 @@ beforeAll(async () => {
     'organization:update': async (input: unknown) => {
       calls.push(input);
       return { revision: 1, history: { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null } };
+    },
+    'plan:undo': async () => {
+      throw new UserFacingError('There is nothing to undo.');
     },
   } as unknown as Handlers;
   shell = await startWebShell({ handlers, staticDir, token: 'secret-token-123' });
@@ -119,5 +123,76 @@ describe('web shell', () => {
     expect((await send(shell, '/assets/app.js', { headers: withToken })).status).toBe(200);
     expect((await send(shell, '/../../../../etc/passwd', { headers: withToken })).status).toBe(404);
     expect((await send(shell, '/%2e%2e/%2e%2e/etc/passwd', { headers: withToken })).status).toBe(404);
+  });
+});
+
+describe('web shell status codes', () => {
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    send(shell, path, { method: 'POST', headers: { ...withToken, 'Content-Type': 'application/json', ...headers }, body });
+
+  it('answers 400 for an invalid input, naming the field', async () => {
+    const reply = await post('/rpc/organization:update', '{"name":5}');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { details: [expect.stringMatching(/^name:/)] } });
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const reply = await post('/rpc/organization:update', '{"name":');
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+  });
+
+  it('answers 404 for an unknown operation', async () => {
+    const reply = await post('/rpc/plan:delete', '{}');
+    expect(reply.status).toBe(404);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: 'Unknown operation "plan:delete".' } });
+  });
+
+  it('answers 400, not 500, for a malformed %-escape in the path', async () => {
+    expect((await post('/rpc/plan%E0%A4%A', '{}')).status).toBe(400);
+    expect((await send(shell, '/assets/%E0%A4%A.js', { headers: withToken })).status).toBe(400);
+    expect((await send(shell, '/%', { headers: withToken })).status).toBe(400);
+  });
+
+  it('answers 422 when the operation refuses, with its message', async () => {
+    const reply = await post('/rpc/plan:undo', '{}');
+    expect(reply.status).toBe(422);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { message: 'There is nothing to undo.', details: [] } });
+  });
+
+  it('answers 413 for a body over the limit, said by its length or found while reading', async () => {
+    const small = await startWebShell({ handlers: {} as Handlers, staticDir, token: 'secret-token-123', maxBodyBytes: 1000 });
+    try {
+      const over = '{"name":"' + 'x'.repeat(2000) + '"}';
+      const declared = await send(small, '/rpc/organization:update', { method: 'POST', headers: { ...withToken, 'Content-Type': 'application/json' }, body: over });
+      expect(declared.status).toBe(413);
+      expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('too large') } });
+      const chunked = await send(small, '/rpc/organization:update', {
+        method: 'POST',
+        headers: { ...withToken, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+        body: over,
+      });
+      expect(chunked.status).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('never answers 500 to anything a client sends', async () => {
+    expect((await send(shell, '//', { headers: withToken })).status).toBe(400);
+    expect((await send(shell, '//[::1', { headers: withToken })).status).toBe(400);
+    const paths = ['/rpc/', '/rpc/%00', '/rpc/%E0', '//', '/rpc/__proto__', '/rpc/constructor', '/%2F%2F..%2F', '/rpc/organization:update?x=%', '/\u00ff'];
+    const bodies = ['', 'null', '[]', '"x"', '{"__proto__":{"x":1}}', '\u0000', '{"name":"' + '\\ud800' + '"}'];
+    for (const path of paths) {
+      for (const body of bodies) {
+        const reply = await post(path, body);
+        expect(reply.status, `${path} ${body}`).toBeLessThan(500);
+      }
+    }
+  });
+
+  it('forbids framing the app in the CSP header (frame-ancestors)', async () => {
+    const page = await send(shell, '/', { headers: withToken });
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 });

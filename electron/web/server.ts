@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/api/contract';
-import { dispatch } from '../../shared/api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
+import { checkRequest, runChecked, type RequestRefusal } from '../../shared/api/dispatch';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/api/content-security-policy';
 import { TOKEN_COOKIE, hasForeignOrigin, requestToken, sameToken } from './request-guard';
 import { readStatic } from './static-files';
 
@@ -14,6 +14,8 @@ export interface WebShellOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** The largest request body accepted (tests make it small). */
+  maxBodyBytes?: number;
 }
 
 export interface WebShell {
@@ -23,8 +25,17 @@ export interface WebShell {
   close(): Promise<void>;
 }
 
-/** Large enough for a plan or an HRIS export of tens of thousands of rows. */
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * Spec choice: sized to the largest plan Braid supports, 50 000 people (139 MB as a readable
+ * plan file, see the README's speed table). Opened through plan:open it travels inside a JSON
+ * string, where quotes and line breaks are escaped (about 1.3 times the file): 256 MiB holds
+ * it, and an HRIS export or a PDF of the same organisation, with room to spare.
+ */
+export const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+const REFUSAL_STATUS: Record<RequestRefusal, number> = { 'unknown-operation': 404, 'invalid-input': 400 };
+
+class BodyTooLarge extends Error {}
 
 const BASE_HEADERS = {
   'Cache-Control': 'no-store',
@@ -40,15 +51,41 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
   response.end(body);
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+const sendJson = (response: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) =>
+  send(response, status, JSON.stringify(body), 'application/json; charset=utf-8', extra);
+
+const tooLargeMessage = (limit: number) =>
+  `The request is too large (over ${Math.round(limit / 1024 / 1024)} MB, more than the largest plan Braid supports). Nothing was changed.`;
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('The request is too large.');
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The request's address, or null for one that does not parse (such as `//`). */
+function requestUrl(raw: string | undefined, port: number): URL | null {
+  try {
+    return new URL(raw ?? '/', `http://127.0.0.1:${port}`);
+  } catch {
+    return null;
+  }
+}
+
+/** The path with its %-escapes decoded, or null when they are malformed. */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -59,11 +96,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
 
   const server = createServer(async (request, response) => {
     try {
       if (hasForeignOrigin(request, port)) return send(response, 403, 'Forbidden: this address is not Braid.');
-      const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+      const url = requestUrl(request.url, port);
+      if (!url) return send(response, 400, 'Bad request: that is not an address Braid knows.');
 
       // The link printed at launch carries the token once; it becomes a same-site cookie.
       const queryToken = url.searchParams.get('token');
@@ -79,27 +118,38 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         return send(response, 403, 'Forbidden: open Braid with the link printed when the web shell started.');
       }
 
-      if (url.pathname.startsWith('/rpc/')) {
+      const path = decodedPath(url.pathname);
+      if (path === null) return send(response, 400, 'Bad request: the address has a malformed %-escape.');
+
+      if (path.startsWith('/rpc/')) {
         if (request.method !== 'POST') return send(response, 405, 'Use POST.', 'text/plain', { Allow: 'POST' });
         if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
           return send(response, 415, 'Send JSON.');
         }
-        const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
         let input: unknown;
         try {
-          const body = await readBody(request);
+          const body = await readBody(request, maxBodyBytes);
           input = body ? JSON.parse(body) : {};
         } catch (error) {
-          return send(response, 400, JSON.stringify({ ok: false, error: { message: `The request could not be read: ${(error as Error).message}` } }), 'application/json');
+          if (error instanceof BodyTooLarge) {
+            // Stop reading: the rest of the body is not wanted, and the connection closes after the answer.
+            response.once('finish', () => request.destroy());
+            return sendJson(response, 413, { ok: false, error: { message: tooLargeMessage(maxBodyBytes) } }, { Connection: 'close' });
+          }
+          return sendJson(response, 400, { ok: false, error: { message: `The request could not be read: ${(error as Error).message}` } });
         }
-        const result = await dispatch(options.handlers, name, input);
-        return send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+        const checked = checkRequest(path.slice('/rpc/'.length), input);
+        if (!checked.ok) return sendJson(response, REFUSAL_STATUS[checked.refusal], { ok: false, error: checked.error });
+        // Spec choice: an operation that refuses (nothing to undo, a change that would make
+        // the plan invalid) answers 422 with its message; only a fault in Braid itself is 500.
+        const { result, fault } = await runChecked(options.handlers, checked);
+        return sendJson(response, result.ok ? 200 : fault ? 500 : 422, result);
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.');
       const file = await readStatic(options.staticDir, url.pathname);
       if (!file) return send(response, 404, 'Not found.');
-      return send(response, 200, file.body, file.type, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+      return send(response, 200, file.body, file.type, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER });
     } catch (error) {
       if (!response.headersSent) send(response, 500, `Braid could not answer: ${(error as Error).message}`);
     }

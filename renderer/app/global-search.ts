@@ -1,4 +1,5 @@
 import type { Plan } from '../../shared/domain/plan/schema';
+import { foldForMatch } from '../../shared/domain/text/fold';
 
 /** One row of the global search: a person (opens the profile) or a role (opens its succession slate). */
 export type SearchHit =
@@ -15,20 +16,8 @@ export interface SearchResults {
 /** Roles keep a few rows even when people would fill the list, so a role title is never drowned by names. */
 const ROLE_SHARE = 4;
 
-// Letters that Unicode does not decompose into base + accent, so NFD alone would leave "Łukasiewicz" unfindable by "luk".
-const LETTER_FOLDS: Record<string, string> = {
-  ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n',
-};
-const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
-
-/** Case- and accent-insensitive form of a text: "Zoë Łukasiewicz" → "zoe lukasiewicz". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter]);
-}
+/** Kept under its old name for the search's callers; the rule itself is shared/domain/text/fold.ts. */
+export const foldForSearch = foldForMatch;
 
 const WORD_BREAK = /[\s\-‐–—_/,.()'’]+/u;
 

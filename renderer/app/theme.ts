@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { Preferences } from '../../shared/api/contract';
 import { call } from '../platform';
+import { useBraid } from '../store';
 
 export type Theme = Preferences['theme'];
 
@@ -33,7 +34,13 @@ export function useTheme(): void {
       useThemeStore.setState({ theme: forced });
       return;
     }
-    call('prefs:get', {}).then((prefs) => useThemeStore.setState({ theme: prefs.theme }), () => undefined);
+    call('prefs:get', {}).then(
+      (prefs) => {
+        useThemeStore.setState({ theme: prefs.theme });
+        if (prefs.notice) useBraid.getState().notify({ tone: 'info', message: prefs.notice });
+      },
+      () => undefined,
+    );
   }, []);
   useEffect(() => {
     applyTheme(theme);

@@ -16,3 +16,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "worker-src 'self' blob:",
 ].join('; ');
+
+/**
+ * The policy as a response header (web shell, Electron's session): the same policy and
+ * `frame-ancestors 'none'`, so no other page can frame Braid. A <meta> policy cannot carry
+ * frame-ancestors (browsers ignore it there), which is why it is added only here.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

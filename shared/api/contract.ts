@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Plan } from '../domain/plan/schema';
 import { PLAN_EDITS, type PlanEdits } from '../domain/edits';
-import { ImportCommitRequest, ImportPreview, ImportRequest, SavedMapping } from '../import/contract-schemas';
+import { ImportCommitRequest, ImportPreview, ImportRequest, RefusedRowsRequest, SavedMapping, TemplateRequest } from '../import/contract-schemas';
 import { ExportedBytes, ExportRequest } from '../export/export-table';
 import * as protection from './protection-schemas';
 import * as scenario from './scenario-schemas';
@@ -64,12 +64,19 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/**
+ * Spec choice: preferences hold no file paths (a plan's file name is often a person's or a
+ * team's name, and the preferences file is never encrypted): Braid has no recent-files list,
+ * and the paths an earlier version kept there are dropped.
+ */
 export const Preferences = z.object({
   theme: z.enum(['system', 'light', 'dark']),
-  recentFiles: z.array(z.string()),
   paper: z.enum(['a4', 'letter']),
 });
 export type Preferences = z.infer<typeof Preferences>;
+
+/** The preferences, and once after a start, why they were reset (an unreadable preferences file). */
+export const PreferencesReading = Preferences.extend({ notice: z.string().nullable() });
 
 export const ExportedFile = z.object({ fileName: z.string(), text: z.string() });
 
@@ -100,8 +107,8 @@ const queries = {
   'plan:redo': op(Empty, PlanSnapshot),
   'backups:list': op(Empty, z.array(BackupInfo)),
   'backups:restore': op(z.object({ id: z.string().regex(/^[\w.-]+$/) }), PlanSnapshot),
-  'prefs:get': op(Empty, Preferences),
-  'prefs:set': op(Preferences.partial(), Preferences),
+  'prefs:get': op(Empty, PreferencesReading),
+  'prefs:set': op(Preferences.partial().strict(), Preferences),
   /** Saves bytes the renderer produced through the native save dialog (desktop only). */
   'file:save': op(
     z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string() }),
@@ -118,6 +125,10 @@ const queries = {
   'import:mappings': op(Empty, z.array(SavedMapping)),
   'import:saveMapping': op(SavedMapping, z.array(SavedMapping)),
   'import:deleteMapping': op(z.object({ name: z.string().min(1).max(100) }), z.array(SavedMapping)),
+  /** The template to fill in: CSV, or XLSX with a second sheet explaining each column. */
+  'import:template': op(TemplateRequest, ExportedBytes),
+  /** The refused rows of a file as CSV, the reason in a last column, to fix in Excel and import again. */
+  'import:refusedRows': op(RefusedRowsRequest, ExportedBytes),
   /** One table of the plan (or, for xlsx, all of them) as a spreadsheet file. */
   'export:table': op(ExportRequest, ExportedBytes),
   /** Encryption at rest (protection-schemas.ts says what each state means). */
@@ -134,7 +145,7 @@ const queries = {
   /** What erasing a person would remove; changes nothing. */
   'person:erasePreview': op(z.object({ personId: z.string().min(1) }).strict(), protection.ErasurePreview),
   /** Erases a person from the plan, every backup and the audit log; cannot be undone. */
-  'person:erase': op(z.object({ personId: z.string().min(1) }).strict(), PlanSnapshot.extend({ erasure: protection.ErasureResult })),
+  'person:erase': op(protection.ErasureRequest, PlanSnapshot.extend({ erasure: protection.ErasureResult })),
   'audit:list': op(protection.AuditQuery, protection.AuditListing),
   'audit:exportCsv': op(protection.AuditQuery, ExportedFile),
   /** What-if scenarios (DOMAIN §8.5): named copies of the plan in the data folder; none of these writes the plan but promote. */

@@ -61,8 +61,12 @@ export const ErasurePreview = z.object({
   incumbentOf: z.number(),
   backups: z.number(),
   keptAside: z.number(),
+  /** What-if scenarios and other plan documents beside the plan. */
+  scenarios: z.number(),
   auditEntries: z.number(),
   undoSteps: z.number(),
+  /** Files Braid cannot read (damaged, another key, no permission): they may hold the person, so they can only be deleted. */
+  unreadable: z.array(z.object({ file: z.string(), detail: z.string() })),
 });
 export type ErasurePreview = z.infer<typeof ErasurePreview>;
 
@@ -70,10 +74,26 @@ export const ErasureResult = z.object({
   marker: z.string(),
   backupsRewritten: z.number(),
   keptAsideRewritten: z.number(),
+  scenariosRewritten: z.number(),
+  /** Preferences, import mappings and any other file of the data folder that named the person. */
+  otherFilesRewritten: z.number(),
   auditEntriesAnonymised: z.number(),
-  /** Files that could not be read (damaged); they still hold nothing readable. */
-  unreadable: z.array(z.string()),
+  /** Unreadable files deleted because the user confirmed it. */
+  deleted: z.array(z.string()),
+  /** Files that may still hold the person (they became unreadable during the erasure). */
+  remaining: z.array(z.string()),
+  /** True only when no file that may hold the person remains. */
+  complete: z.boolean(),
 });
+export type ErasureResult = z.infer<typeof ErasureResult>;
+
+export const ErasureRequest = z
+  .object({
+    personId: z.string().min(1),
+    /** The unreadable files of the preview the user agreed to delete, by name. */
+    deleteUnreadable: z.array(z.string().max(1000)).max(10_000).optional(),
+  })
+  .strict();
 
 export const AuditListing = z.object({ entries: z.array(AuditEntry), damaged: z.number() });
 export type AuditListing = z.infer<typeof AuditListing>;

@@ -46,12 +46,17 @@ export const ImportPreview = z.object({
       numbers: z.object({ min: z.number(), max: z.number(), count: z.number() }).nullable(),
       scale: NumericScale.nullable(),
       rule: z.string().nullable(),
+      scaleChoices: z.array(NumericScale).nullable(),
       ambiguousDates: z.boolean(),
     }),
   ),
   /** The first rows of the file as text, to show beside the mapping. */
   sample: z.array(z.array(z.string())),
   warnings: z.array(z.string()),
+  /** Why each guessed column was taken; the columns whose values ruled them out. */
+  guess: z.object({ why: z.record(z.string(), z.string()), passedOver: z.array(z.string()) }),
+  /** The sentence shown at the top when the file has no name column (people get placeholder names). */
+  namesMissing: z.string().nullable(),
   preview: z.object({
     adds: z.array(PersonChangeSchema),
     updates: z.array(PersonChangeSchema),
@@ -75,6 +80,10 @@ export const ImportPreview = z.object({
   elapsedMs: z.number(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** The refused rows of a file, as CSV with the reasons in a last column: the same file and mapping as a commit. */
+export const RefusedRowsRequest = ImportRequest.extend({ mapping: ImportMapping });
+export const TemplateRequest = z.object({ format: z.enum(['csv', 'xlsx']) });
 
 export const SavedMapping = z.object({ name: z.string().min(1).max(100), mapping: ImportMapping });
 export type SavedMapping = z.infer<typeof SavedMapping>;

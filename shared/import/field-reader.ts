@@ -3,6 +3,7 @@ import { readDate } from './dates';
 import { fieldsOf, type ImportField } from './fields';
 import { valueKey, type ImportMapping } from './mapping';
 import { BRAID_SCALE, toBraidLevel } from './scales';
+import { MAX_TENURE_YEARS } from './tenure';
 import { cellText, isBlankCell, type RawTable, type SheetRow } from './table';
 import { guessValue, VALUE_MAPPED_KINDS, type ValueContext } from './value-guesses';
 
@@ -17,7 +18,11 @@ export interface Refusal {
 export type FieldValue = { kind: 'value'; value: string | number } | { kind: 'empty' } | { kind: 'refused'; refusal: Refusal };
 
 const EMPTY: FieldValue = { kind: 'empty' };
-const MAX_TEXT = 500;
+/** The plan format's limits: ids up to 64 characters, names and titles up to 200, notes up to 10 000. */
+const MAX_ID = 64;
+const MAX_TEXT = 200;
+const MAX_NOTE = 10_000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LOW_MEDIUM_HIGH = new Set(['low', 'medium', 'high']);
 const TRACKS = new Set(['braided', 'linear']);
 const SOURCES = new Set(['self', 'manager', '360', 'host']);
@@ -91,8 +96,20 @@ export class FieldReader {
         // Our own CSV export neutralises formulas with a leading quote; take it back off.
         const plain = /^'[=+\-@]/.test(text) ? text.slice(1) : text;
         const value = field.key === 'note' ? plain : plain.replace(/\s+/g, ' ');
-        if (value.length > MAX_TEXT) return refuse(`is longer than ${MAX_TEXT} characters`);
+        const limit = field.kind === 'id' ? MAX_ID : field.key === 'note' ? MAX_NOTE : MAX_TEXT;
+        if (value.length > limit) return refuse(`is ${value.length.toLocaleString('en')} characters long; ${field.label.toLowerCase()}s are kept up to ${limit.toLocaleString('en')}`);
         return { kind: 'value', value };
+      }
+      case 'email': {
+        const address = text.toLowerCase();
+        if (address.length > MAX_TEXT || !EMAIL.test(address)) return refuse('is not an e-mail address');
+        return { kind: 'value', value: address };
+      }
+      case 'years': {
+        const years = typeof cell === 'number' ? cell : NUMERIC.test(text) ? Number(text.replace(',', '.')) : NaN;
+        if (!Number.isFinite(years)) return refuse('is not a number of years');
+        if (years < 0 || years > MAX_TENURE_YEARS) return refuse(`is not between 0 and ${MAX_TENURE_YEARS} years`);
+        return { kind: 'value', value: years };
       }
       case 'date': {
         const reading = readDate(cell, this.mapping.dateFormat);

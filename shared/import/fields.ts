@@ -18,7 +18,9 @@ export type FieldKind =
   | 'track'
   | 'lowMediumHigh'
   | 'source'
-  | 'date';
+  | 'date'
+  | 'years' // a length of time in years (tenure)
+  | 'email';
 
 export interface ImportField {
   key: string;
@@ -45,12 +47,14 @@ const PEOPLE_FIELDS: ImportField[] = [
   { key: 'lastName', label: 'Last name', kind: 'text', synonyms: ['last name', 'lastname', 'surname', 'family name', 'preferred last name'], hint: 'used when there is no Name column' },
   { key: 'title', label: 'Title', kind: 'text', synonyms: ['title', 'job title', 'jobrole', 'job role', 'business title', 'position', 'position title', 'job profile', 'job', 'designation', 'role'] },
   { key: 'homeDomain', label: 'Home domain', kind: 'domain', required: 'new', synonyms: ['home domain', 'domain', 'department', 'dept', 'function', 'business function', 'practice', 'job family', 'job function', 'business unit', 'division', 'org unit', 'organizational unit', 'organisational unit', 'supervisory organization', 'team'] },
-  { key: 'managerId', label: 'Manager id', kind: 'id', synonyms: ['manager id', 'manager employee id', 'manager number', 'manager employee number', 'supervisor id', 'line manager id', 'reports to id', 'reports to', 'manager emplid', 'managerid'] },
+  { key: 'managerId', label: 'Manager id', kind: 'id', synonyms: ['manager id', 'manager employee id', 'manager number', 'manager employee number', 'supervisor id', 'line manager id', 'reports to id', 'reports to', 'manager emplid', 'managerid', 'manager user id', 'manager userid', 'supervisor user id', 'manager personnel number', 'supervisor id'] },
   { key: 'track', label: 'Track', kind: 'track', synonyms: ['track', 'career track', 'braid track', 'development track', 'rotation track', 'career path'] },
   { key: 'performance', label: 'Performance', kind: 'level', synonyms: ['performance', 'performance rating', 'performancerating', 'perf rating', 'rating', 'last performance rating', 'overall rating', 'performance score'] },
   { key: 'potential', label: 'Potential', kind: 'lowMediumHigh', synonyms: ['potential', 'potential rating', 'potential assessment', 'leadership potential'] },
   { key: 'flightRisk', label: 'Flight risk', kind: 'lowMediumHigh', synonyms: ['flight risk', 'retention risk', 'attrition risk', 'risk of leaving', 'risk of loss', 'turnover risk', 'flightrisk'] },
-  { key: 'homeSince', label: 'In home domain since', kind: 'date', synonyms: ['in home domain since', 'in department since', 'department start date', 'date in department', 'hire date', 'original hire date', 'date joined', 'date of joining', 'start date', 'continuous service date'], hint: 'adds an ongoing experience entry in the home domain' },
+  { key: 'email', label: 'E-mail', kind: 'email', synonyms: ['email', 'e-mail', 'work email', 'work e-mail', 'email address', 'e-mail address', 'business email', 'primary work email', 'email primary work', 'email work', 'company email'], hint: 'finds a person already in the plan under another id' },
+  { key: 'homeSince', label: 'In home domain since', kind: 'date', synonyms: ['in home domain since', 'in department since', 'department start date', 'date in department', 'date in position', 'position start date', 'job start date', 'time in position start', 'hire date', 'original hire date', 'latest hire date', 'date joined', 'date of joining', 'joining date', 'start date', 'continuous service date', 'seniority date', 'entry date'], hint: 'adds an ongoing experience entry in the home domain' },
+  { key: 'yearsInHomeDomain', label: 'Years in home domain', kind: 'years', synonyms: ['years in home domain', 'years in department', 'years at company', 'yearsatcompany', 'years at the company', 'years of service', 'service years', 'length of service', 'length of service years', 'tenure', 'tenure years', 'tenure in years', 'years with company', 'years in current role', 'yearsincurrentrole', 'years in role', 'years in position', 'time in position'], hint: 'when there is no date: an ongoing entry starting that many years before the as-of date' },
   { key: 'assessmentDate', label: 'Assessment date', kind: 'date', synonyms: DATE_OF_ASSESSMENT, hint: 'for the thread level columns' },
   { key: 'assessmentSource', label: 'Assessment source', kind: 'source', synonyms: ['assessment source', 'source', 'assessed by', 'rater'] },
 ];

@@ -2,9 +2,10 @@ import type { Plan } from '../domain/plan/schema';
 import { todayIso } from '../domain/time';
 import { guessDateFormat } from './dates';
 import { fieldsOf, type ImportField, type ImportTarget } from './fields';
-import { guessColumns, guessTarget } from './guess-columns';
+import { columnEvidence } from './column-evidence';
+import { guessColumnsExplained, guessTarget, type ColumnGuess } from './guess-columns';
 import { emptyMapping, type ImportMapping, type NumericScale } from './mapping';
-import { guessScale, scaleRule } from './scales';
+import { guessScale, scaleChoices, scaleRule } from './scales';
 import { cellText, isBlankCell, type Cell, type RawTable } from './table';
 import { choicesOf, guessValue, VALUE_MAPPED_KINDS } from './value-guesses';
 
@@ -38,6 +39,8 @@ export interface ColumnProfile {
   numbers: { min: number; max: number; count: number } | null;
   scale: NumericScale | null;
   rule: string | null;
+  /** The scales the numbers fit equally well, when the user must say which (null: no question). */
+  scaleChoices: NumericScale[] | null;
   /** Date columns: whether some values could be read day-first or month-first. */
   ambiguousDates: boolean;
 }
@@ -85,7 +88,9 @@ export function profileColumns(plan: Plan, table: RawTable, mapping: ImportMappi
     const explicit = mapping.values[key] ?? {};
     const lookup = new Map(Object.entries(explicit).map(([k, v]) => [k.trim().toLowerCase(), v]));
     const numbers = isLevel ? cells.map(asNumber).filter((n): n is number => n !== null) : [];
-    const scale = isLevel && numbers.length ? (mapping.scales[key] ?? { min: 1, max: 5 }) : null;
+    const choices = isLevel ? scaleChoices(numbers) : null;
+    // An unanswered scale question has no scale yet: nothing is converted silently.
+    const scale = isLevel && numbers.length ? (mapping.scales[key] ?? (choices ? null : { min: 1, max: 5 })) : null;
     profiles.push({
       key,
       label: field.label,
@@ -101,6 +106,7 @@ export function profileColumns(plan: Plan, table: RawTable, mapping: ImportMappi
       numbers: numbers.length ? rangeOf(numbers) : null,
       scale,
       rule: scale ? scaleRule(scale) : null,
+      scaleChoices: choices,
       ambiguousDates: field.kind === 'date' && guessDateFormat(cells).ambiguous,
     });
   }
@@ -122,7 +128,8 @@ export function completeMapping(plan: Plan, table: RawTable, mapping: ImportMapp
     const cells = columnCells(table, header);
     if (field.kind === 'level' && !done.scales[field.key]) {
       const numbers = cells.map(asNumber).filter((n): n is number => n !== null);
-      if (numbers.length) done.scales[field.key] = guessScale(numbers);
+      // Values that fit two scales are a question for the user, never a silent guess.
+      if (numbers.length && !scaleChoices(numbers)) done.scales[field.key] = guessScale(numbers);
     }
     if (!VALUE_MAPPED_KINDS.has(field.kind)) continue;
     const values: Record<string, string> = { ...(mapping.values[field.key] ?? {}) };
@@ -137,11 +144,61 @@ export function completeMapping(plan: Plan, table: RawTable, mapping: ImportMapp
   return done;
 }
 
-/** A complete first mapping for a table: target, columns, every value, scales, date format. */
-export function guessMapping(plan: Plan, table: RawTable, target?: ImportTarget): ImportMapping {
+/**
+ * The rating columns whose scale is still a question (see scaleChoices), as problems to
+ * show at the top of the preview: the import waits for the answer.
+ */
+export function unansweredScales(columns: readonly ColumnProfile[]): string[] {
+  return columns
+    .filter((c) => c.scaleChoices && c.scale === null && c.numbers)
+    .map((c) => {
+      const seen = c.numbers!.min === c.numbers!.max ? `only ${c.numbers!.min}` : `only values from ${c.numbers!.min} to ${c.numbers!.max}`;
+      const options = c.scaleChoices!.map((s) => `${s.min}–${s.max}`);
+      return `“${c.header}” (${c.label}) holds ${seen}: is that a ${options.slice(0, -1).join(', a ')} or a ${options[options.length - 1]} scale? Choose it in the values step; the mapping records the answer.`;
+    });
+}
+
+/**
+ * BambooHR's and HiBob's "Reports To" hold the manager's name, not an id: such a column is
+ * not guessed as the manager id (every row would lose its manager with a note).
+ * Spec choice: it is a manager id column when at least half its values are employee ids of
+ * the file or the plan.
+ */
+function managerColumnOfNames(plan: Plan, table: RawTable, columns: Record<string, string>): string | null {
+  const idAt = table.headers.indexOf(columns.id ?? '');
+  const managerAt = table.headers.indexOf(columns.managerId ?? '');
+  if (idAt < 0 || managerAt < 0) return null;
+  const ids = new Set(plan.people.map((p) => p.id));
+  for (const row of table.rows) ids.add(cellText(row.cells[idAt]));
+  let filled = 0;
+  let found = 0;
+  const examples: string[] = [];
+  for (const row of table.rows) {
+    const value = cellText(row.cells[managerAt]);
+    if (!value) continue;
+    filled++;
+    if (ids.has(value)) found++;
+    else if (examples.length < 2 && !examples.includes(`“${value}”`)) examples.push(`“${value}”`);
+  }
+  if (filled === 0 || found * 2 >= filled) return null;
+  return `“${columns.managerId}” was not taken as Manager id: its values (${examples.join(', ')}…) are not employee ids of this file or the plan.`;
+}
+
+export interface MappingGuess extends Omit<ColumnGuess, 'columns'> {
+  mapping: ImportMapping;
+}
+
+/** A complete first mapping for a table (target, columns, every value, scales, date format), with its reasons. */
+export function guessMappingExplained(plan: Plan, table: RawTable, target?: ImportTarget): MappingGuess {
   const threads = plan.framework.threads;
   const chosen = target ?? guessTarget(table.headers, threads);
-  const columns = guessColumns(table.headers, chosen, threads);
+  const { columns, why, passedOver } = guessColumnsExplained(table.headers, chosen, threads, columnEvidence(table));
+  const notManagers = managerColumnOfNames(plan, table, columns);
+  if (notManagers) {
+    passedOver.push(notManagers);
+    delete columns.managerId;
+    delete why.managerId;
+  }
   const mapping = completeMapping(plan, table, { ...emptyMapping(chosen), columns });
   const dateCells: Cell[] = [];
   for (const field of fieldsOf(chosen, threads)) {
@@ -152,5 +209,9 @@ export function guessMapping(plan: Plan, table: RawTable, target?: ImportTarget)
   const dateKey = chosen === 'people' ? 'assessmentDate' : 'date';
   const levelsMapped = Object.keys(mapping.columns).some((key) => key.startsWith('level'));
   if (chosen !== 'experience' && levelsMapped && !mapping.columns[dateKey]) mapping.defaults.assessmentDate = plan.organization.asOf ?? todayIso();
-  return mapping;
+  return { mapping, why, passedOver };
+}
+
+export function guessMapping(plan: Plan, table: RawTable, target?: ImportTarget): ImportMapping {
+  return guessMappingExplained(plan, table, target).mapping;
 }

@@ -8,4 +8,9 @@ export { completeMapping, guessMapping, profileColumns, type ColumnProfile, type
 export { planImport, decideImport, refusalLine, type ImportPlanning, type ImportDecision } from './plan-import';
 export type { Refusal } from './field-reader';
 export type { ImportOutcome, ImportCounts, PersonChange } from './outcome';
-export { ImportRequest, ImportCommitRequest, ImportPreview, SavedMapping } from './contract-schemas';
+export { ImportRequest, ImportCommitRequest, ImportPreview, RefusedRowsRequest, SavedMapping, TemplateRequest } from './contract-schemas';
+export { refusedRowsTable, REASON_HEADER } from './refused-rows';
+export { templateGuideTable, templateTable } from './template';
+export { isPlaceholderName, placeholderName } from './placeholder-names';
+export { domainIdFor, withNewDomains } from './new-domains';
+export { DUPLICATE_CHOICES, NewDomain, type DuplicateChoice } from './mapping';

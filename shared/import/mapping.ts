@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssessmentSource, IsoDate, Track } from '../domain/plan/schema';
+import { AssessmentSource, IsoDate, Side, Track } from '../domain/plan/schema';
 import { IMPORT_TARGETS } from './fields';
 
 /**
@@ -21,6 +21,24 @@ export type NumericScale = z.infer<typeof NumericScale>;
 const Header = z.string().min(1).max(300);
 const FieldKey = z.string().min(1).max(200);
 
+/** A department of the file that becomes a domain of the plan, added by the import itself. */
+export const NewDomain = z
+  .object({
+    id: z.string().trim().min(1).max(64),
+    name: z.string().trim().min(1).max(200),
+    side: Side,
+    develops: z.array(z.string().min(1).max(64)).max(20).default([]),
+  })
+  .strict();
+export type NewDomain = z.output<typeof NewDomain>;
+
+/**
+ * What to do with a row that may be a person already in the plan under another id (same
+ * name folded for case and accents, or same e-mail): keyed by the row's employee id.
+ */
+export const DUPLICATE_CHOICES = ['update', 'add', 'leave-out'] as const;
+export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
+
 export const ImportMapping = z
   .object({
     format: z.literal(MAPPING_FORMAT),
@@ -33,6 +51,9 @@ export const ImportMapping = z
     /** Braid field → the numeric scale the file uses; converted to 1–5. */
     scales: z.record(FieldKey, NumericScale).default({}),
     dateFormat: z.enum(DATE_FORMATS).default('auto'),
+    /** Domains the import adds to the framework (in the same undoable step); values may map to their ids. */
+    newDomains: z.array(NewDomain).max(200).default([]),
+    duplicates: z.record(z.string().min(1).max(300), z.enum(DUPLICATE_CHOICES)).default({}),
     defaults: z
       .object({
         track: Track.optional(),
@@ -47,7 +68,7 @@ export type ImportMapping = z.output<typeof ImportMapping>;
 export type ImportMappingInput = z.input<typeof ImportMapping>;
 
 export function emptyMapping(target: ImportMapping['target']): ImportMapping {
-  return { format: MAPPING_FORMAT, version: 1, target, columns: {}, values: {}, scales: {}, dateFormat: 'auto', defaults: {} };
+  return { format: MAPPING_FORMAT, version: 1, target, columns: {}, values: {}, scales: {}, dateFormat: 'auto', newDomains: [], duplicates: {}, defaults: {} };
 }
 
 /** Value keys are compared trimmed and case-insensitively: "SALES " in a file finds "Sales". */

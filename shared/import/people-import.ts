@@ -4,6 +4,9 @@ import { threadOfLevelKey } from './fields';
 import { emptyCounts, refusedRowCount, type ImportOutcome, type PersonChange } from './outcome';
 import { mergeAssessments, mergeExperience } from './record-merge';
 import type { RawTable, SheetRow } from './table';
+import { placeholderName } from './placeholder-names';
+import { startFromYears } from './tenure';
+import { todayIso } from '../domain/time';
 
 /**
  * People rows: matched by id to the plan (update) or new (add). A blank cell leaves the
@@ -18,7 +21,7 @@ interface AcceptedRow {
   values: Values;
 }
 
-const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'homeDomain', 'managerId', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'assessmentDate', 'assessmentSource'];
+const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'assessmentDate', 'assessmentSource'];
 
 /** Every row of an id that is on several rows is refused, naming all of those rows. */
 function duplicateRefusals(table: RawTable, reader: FieldReader): { refusals: Refusal[]; duplicated: Set<number> } {
@@ -91,6 +94,7 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
   }
 
   const known = new Set([...byId.keys(), ...accepted.map((r) => r.id)]);
+  const asOf = plan.organization.asOf ?? todayIso();
   const people = plan.people.slice();
   const threadName = (id: string) => plan.framework.threads.find((t) => t.id === id)?.name ?? id;
   const domainName = (id: string) => plan.framework.domains.find((d) => d.id === id)?.name ?? id;
@@ -104,7 +108,7 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
     }
     const at = byId.get(id);
     const current = at === undefined ? undefined : people[at];
-    const change = applyRow(current, id, values, reader, { threadName, domainName });
+    const change = applyRow(current, id, values, reader, { threadName, domainName }, asOf);
     const summary: PersonChange = { row: row.row, id, name: change.person.name, changes: change.words };
     if (at === undefined) {
       people.push(change.person);
@@ -129,9 +133,11 @@ interface Namers {
   domainName(id: string): string;
 }
 
-function applyRow(current: Person | undefined, id: string, values: Values, reader: FieldReader, namers: Namers) {
+function applyRow(current: Person | undefined, id: string, values: Values, reader: FieldReader, namers: Namers, asOf: string) {
   const text = (key: string) => (values.has(key) ? String(values.get(key)) : undefined);
-  const fullName = text('name') ?? ([text('firstName'), text('lastName')].filter(Boolean).join(' ') || undefined);
+  const namesMapped = reader.isMapped('name') || reader.isMapped('firstName') || reader.isMapped('lastName');
+  // A file with no name column names new people from their id (see placeholder-names).
+  const fullName = text('name') ?? ([text('firstName'), text('lastName')].filter(Boolean).join(' ') || (current || namesMapped ? undefined : placeholderName(id)));
   const base: Person = current ?? {
     id,
     name: '',
@@ -160,10 +166,19 @@ function applyRow(current: Person | undefined, id: string, values: Values, reade
   set('performance', 'Performance', values.get('performance') as number | undefined);
   set('potential', 'Potential', text('potential') as LowMediumHigh | undefined);
   set('flightRisk', 'Flight risk', text('flightRisk') as LowMediumHigh | undefined);
+  const email = text('email');
+  // The e-mail is kept as an extra field of the person (the format keeps unknown fields), so that the next import finds them by it.
+  if (email !== undefined && email !== (base as { email?: unknown }).email) {
+    (person as Record<string, unknown>).email = email;
+    if (current) words.push(`E-mail: ${String((base as { email?: unknown }).email ?? '—')} → ${email}`);
+  }
   if (!current) words.push(`${namers.domainName(person.homeDomain)}${person.title ? ` · ${person.title}` : ''}`);
 
   let experienceAdded = 0;
-  const since = text('homeSince');
+  const years = values.get('yearsInHomeDomain');
+  // Spec choice: tenure in years is an estimate; it never overrides a recorded ongoing entry in the home domain.
+  const estimated = years !== undefined && !person.experience.some((e) => e.domain === person.homeDomain && e.end === null);
+  const since = text('homeSince') ?? (estimated ? startFromYears(asOf, Number(years)) : undefined);
   if (since) {
     const merged = mergeExperience(person.experience, { domain: person.homeDomain, start: since, end: null }, namers.domainName);
     person.experience = merged.list;

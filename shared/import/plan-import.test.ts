@@ -3,6 +3,7 @@ import { assessed, planWith, worked } from '../domain/testing/plan-builder';
 import { validatePlan } from '../domain/plan/validate';
 import { emptyMapping, type ImportMapping } from './mapping';
 import { decideImport, planImport } from './plan-import';
+import { guessMapping } from './guess-mapping';
 import { tableFromRecords, type Cell } from './table';
 
 const plan = planWith({
@@ -88,9 +89,10 @@ describe('importing people', () => {
 
   it('changes nothing when the same file is imported twice', () => {
     const file = table(HEADER, ['E3', 'Chloé Martin', 'Consulting', 'E1', '4', 'High']);
-    const once = decideImport(planImport(plan, file));
+    const mapping = { ...guessMapping(plan, file), scales: { performance: { min: 1, max: 5 } } };
+    const once = decideImport(planImport(plan, file, mapping));
     expect(once.ok).toBe(true);
-    const twice = decideImport(planImport(once.ok ? once.plan : plan, file));
+    const twice = decideImport(planImport(once.ok ? once.plan : plan, file, mapping));
     expect(twice).toEqual({ ok: false, message: 'There is nothing to import: every row matches the plan already.', details: [] });
   });
 });

@@ -2,7 +2,9 @@ import type { Plan } from '../domain/plan/schema';
 import { formatPlanError, validatePlan } from '../domain/plan/validate';
 import { FieldReader } from './field-reader';
 import { fieldsOf, TARGET_LABELS, type ImportTarget } from './fields';
-import { completeMapping, guessMapping, profileColumns, type ColumnProfile } from './guess-mapping';
+import { completeMapping, guessMappingExplained, profileColumns, unansweredScales, type ColumnProfile } from './guess-mapping';
+import { withNewDomains } from './new-domains';
+import { placeholderName } from './placeholder-names';
 import type { ImportMapping } from './mapping';
 import type { ImportOutcome } from './outcome';
 import { importPeople } from './people-import';
@@ -21,6 +23,13 @@ export interface ImportPlanning {
   columns: ColumnProfile[];
   /** Things the user should know that do not block the import. */
   warnings: string[];
+  /** Why each guessed column was taken, and which columns were passed over on their values. */
+  guess: { why: Record<string, string>; passedOver: string[] };
+  /**
+   * Set when the file has no name column for people: the sentence the preview shows at
+   * its top (new people are named from their id, as placeholders).
+   */
+  namesMissing: string | null;
   outcome: ImportOutcome;
 }
 
@@ -37,18 +46,35 @@ function mappingProblems(plan: Plan, table: RawTable, mapping: ImportMapping): {
       else warnings.push(`${line} ${field.label} was left as it is.`);
     }
   }
-  const names = ['name', 'firstName', 'lastName'];
-  if (mapping.target === 'people' && !names.some((key) => mapping.columns[key] && table.headers.includes(mapping.columns[key]))) {
-    warnings.push('No column is mapped to Name: new people will be shown by their employee id until names are imported.');
-  }
   return { problems, warnings };
 }
 
-export function planImport(plan: Plan, table: RawTable, mapping?: ImportMapping | null, target?: ImportTarget): ImportPlanning {
-  const guessedMapping = guessMapping(plan, table, mapping?.target ?? target);
+const NAME_FIELDS = ['name', 'firstName', 'lastName'];
+
+function namesMissingSentence(table: RawTable, mapping: ImportMapping, reader: FieldReader): string | null {
+  if (mapping.target !== 'people' || NAME_FIELDS.some((key) => reader.isMapped(key))) return null;
+  const ids: string[] = [];
+  for (const row of table.rows) {
+    const id = reader.read(row, 'id');
+    if (id.kind === 'value') ids.push(placeholderName(String(id.value)));
+    if (ids.length === 2) break;
+  }
+  const examples = ids.length ? ` (${ids.map((n) => `“${n}”`).join(', ')}…)` : '';
+  return `This file has no name column. New people will be named from their employee id${examples} and marked as placeholders in the roster until someone renames them.`;
+}
+
+export function planImport(current: Plan, table: RawTable, mapping?: ImportMapping | null, target?: ImportTarget): ImportPlanning {
+  // The domains the mapping adds are there from the start: values may map to them, and they are part of the result.
+  const extended = mapping ? withNewDomains(current, mapping) : { plan: current, problems: [] };
+  const plan = extended.plan;
+  const guessed = guessMappingExplained(plan, table, mapping?.target ?? target);
+  const guessedMapping = guessed.mapping;
   const used = mapping ? completeMapping(plan, table, mapping) : guessedMapping;
   const { problems, warnings } = mappingProblems(plan, table, used);
+  problems.push(...extended.problems);
   if (table.headers.length === 0) problems.push('The file has no header row and no data.');
+  const columns = profileColumns(plan, table, used);
+  problems.push(...unansweredScales(columns));
   const reader = new FieldReader(table, used, plan.framework.domains, plan.framework.threads);
   const outcome = used.target === 'people' ? importPeople(plan, table, reader) : importRecords(plan, table, reader);
   outcome.problems.unshift(...problems);
@@ -57,7 +83,8 @@ export function planImport(plan: Plan, table: RawTable, mapping?: ImportMapping 
     const validation = validatePlan(outcome.next);
     if (!validation.ok) outcome.problems.push(`The result would not be a valid plan: ${validation.errors.map(formatPlanError).join('; ')}`);
   }
-  return { guessedMapping, mapping: used, columns: profileColumns(plan, table, used), warnings, outcome };
+  const why = Object.fromEntries(Object.entries(guessed.why).filter(([key]) => used.columns[key] === guessedMapping.columns[key]));
+  return { guessedMapping, mapping: used, columns, warnings, guess: { why, passedOver: guessed.passedOver }, namesMissing: namesMissingSentence(table, used, reader), outcome };
 }
 
 export type ImportDecision = { ok: true; plan: Plan; outcome: ImportOutcome } | { ok: false; message: string; details: string[] };

@@ -60,3 +60,24 @@ export function guessScale(numbers: readonly number[]): NumericScale {
   }
   return { min: Math.floor(min), max: Math.max(Math.ceil(max), Math.floor(min) + 1) };
 }
+
+/** Integer ratings that never go above 4 fit a shorter scale as well as 1–5: only the user knows which. */
+const SHORT_SCALES: NumericScale[] = [{ min: 1, max: 3 }, { min: 1, max: 4 }, BRAID_SCALE];
+
+/**
+ * The scales a column of ratings fits equally well, when the values cannot tell them
+ * apart (only 3s and 4s: a 1–4 or a 1–5 scale?); null when the guess is safe. The preview
+ * then asks, and the mapping records the answer in `scales`.
+ */
+export function scaleChoices(numbers: readonly number[]): NumericScale[] | null {
+  if (numbers.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const n of numbers) {
+    if (!Number.isInteger(n)) return null;
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  if (min < 1 || max > 4) return null;
+  return SHORT_SCALES.filter((scale) => max <= scale.max);
+}

@@ -14,13 +14,15 @@ export const normalise = (text: string): string =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/&/g, 'and')
+    // "Employee #" is "Employee No".
+    .replace(/#/g, 'no')
     .replace(/[^a-z0-9]+/g, '');
 
 /** Department names of HRIS exports, per default domain id. */
 const DOMAIN_SYNONYMS: Record<string, string[]> = {
   sales: ['sales', 'business development', 'account management', 'sales and marketing', 'commercial', 'bd'],
   consulting: ['consulting', 'consultancy', 'advisory', 'professional services', 'presales', 'pre sales', 'solutions consulting', 'solution architecture'],
-  'customer-success': ['customer success', 'customer support', 'support', 'service desk', 'help desk', 'helpdesk', 'customer service', 'customer care', 'technical support'],
+  'customer-success': ['customer success', 'customer support', 'support', 'service desk', 'help desk', 'helpdesk', 'customer service', 'customer care', 'technical support', 'customer experience', 'cx', 'client services'],
   delivery: ['delivery', 'project management', 'pmo', 'program management', 'programme management', 'projects', 'service delivery', 'delivery management'],
   engineering: ['engineering', 'software engineering', 'research and development', 'r and d', 'rd', 'development', 'software development', 'product development', 'product engineering', 'dev'],
   infrastructure: ['infrastructure', 'it', 'information technology', 'cloud', 'it operations', 'operations', 'devops', 'network', 'networks', 'platform', 'infrastructure and cloud', 'sre'],

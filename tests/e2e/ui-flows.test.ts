@@ -7,7 +7,7 @@ import type { Plan } from '../../shared/domain/plan/schema';
 import { closeBrowser, RESOURCES_DIR, sharedBrowser, startApp } from './harness';
 
 /**
- * Flows ui-part1 and ui-part2 leave out: an assessment edited in the person form moving the braid
+ * Flows people-and-profile and planner-and-succession leave out: an assessment edited in the person form moving the braid
  * index and the dashboard's flags, a backup restored (and the restore undone), an archived person
  * found again and brought back, and every screen usable at 200 % zoom.
  */

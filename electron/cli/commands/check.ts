@@ -24,8 +24,6 @@ Exit status: 0 the plan is valid (whatever it flags), 2 the file is unreadable o
 `;
 
 export const checkCommand: CliCommand = {
-  name: 'check',
-  summary: 'validate a plan file and list its flags',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' }, 'as-of': { type: 'string' } });

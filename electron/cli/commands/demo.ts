@@ -20,8 +20,6 @@ Options:
 `;
 
 export const demoCommand: CliCommand = {
-  name: 'demo',
-  summary: 'write a realistic demo plan',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, { people: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' } });

@@ -33,8 +33,6 @@ Exit status: 0 written, 2 bad arguments or an invalid plan, 1 something unexpect
 `;
 
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'export people, assessments, rotations, roles or flags to CSV or XLSX',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, table: { type: 'string' } });

@@ -31,7 +31,7 @@ describe('braid import', () => {
 
   it('exits 2 and writes nothing when a row is refused, listing each refusal', async () => {
     const before = await readFile(plan, 'utf8');
-    const run = await braid(['import', fixture('import/people-duplicate-ids.csv'), '--into', plan]);
+    const run = await braid(['import', fixture('import/people-duplicate-ids.csv'), '--into', plan, '--scale', 'performance=1-5']);
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('Refused:\n  row 2, Employee ID "E2401": is on rows 2 and 4: each person may be on one row only\n  row 4, Employee ID "E2401"');
     expect(run.stderr).toBe('braid import: 2 rows were refused, so nothing was imported. Fix the file or the mapping, or skip the refused rows.\n');
@@ -40,7 +40,7 @@ describe('braid import', () => {
   });
 
   it('imports the good rows with --skip-invalid', async () => {
-    const run = await braid(['import', fixture('import/people-duplicate-ids.csv'), '--into', plan, '--skip-invalid']);
+    const run = await braid(['import', fixture('import/people-duplicate-ids.csv'), '--into', plan, '--skip-invalid', '--scale', 'performance=1-5']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1 added, 0 updated, 2 refused rows left out');
     expect((await peopleIn()).map((p) => p.id)).toContain('E2402');
@@ -72,7 +72,7 @@ describe('braid import', () => {
   });
 
   it('reads the sheet asked for from a workbook', async () => {
-    const run = await braid(['import', fixture('import/people-sheets.xlsx'), '--into', plan, '--sheet', 'Assessments', '--dry-run']);
+    const run = await braid(['import', fixture('import/people-sheets.xlsx'), '--into', plan, '--sheet', 'Assessments', '--dry-run', '--scale', 'level=1-5']);
     expect(run.stdout).toContain('Read people-sheets.xlsx: sheet "Assessments" of 3, 1 row');
     expect(run.stdout).toContain('0 to add, 1 to update');
     expect(run.code).toBe(0);

@@ -13,6 +13,7 @@ import type { CliCommand } from './command';
 
 const HELP = `Usage: braid import FILE --into PLAN [--map MAP.json] [--sheet NAME] [--dry-run]
                     [--skip-invalid] [--target people|experience|assessments] [--save-map MAP.json]
+                    [--scale FIELD=MIN-MAX,…]
 
 Imports people (or experience entries, or assessments) from an HRIS export — CSV in any
 common encoding and delimiter, or an .xlsx workbook — into a plan file. People are matched
@@ -31,6 +32,9 @@ Options:
   --dry-run         only show what would happen; write nothing
   --skip-invalid    import the rows that are fine and leave out the refused ones
   --save-map FILE   write the mapping used (guessed or given) to FILE, to edit and reuse
+  --scale F=MIN-MAX the numeric scale of a rating field, e.g. performance=1-4 (several
+                    separated by commas); needed when the values fit two scales (only 3s
+                    and 4s: 1–4 or 1–5?) and the mapping does not say
   -h, --help        show this help
 
 Exit status: 0 imported (or nothing to import, or a clean dry run), 2 refused rows, a bad
@@ -38,6 +42,18 @@ mapping or an unreadable file (nothing written), 1 something unexpected went wro
 `;
 
 const MAX_PRINTED = 50;
+
+/** `performance=1-4,level:innovation=0-10` → scales by field. */
+function parseScales(text: string | undefined): ImportMapping['scales'] {
+  const scales: ImportMapping['scales'] = {};
+  if (text === undefined) return scales;
+  for (const part of text.split(',')) {
+    const match = /^\s*([\w:-]+)\s*=\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (!match || Number(match[3]) <= Number(match[2])) throw new UsageError(`--scale takes FIELD=MIN-MAX with MAX above MIN, e.g. performance=1-4, not "${part}"`);
+    scales[match[1]] = { min: Number(match[2]), max: Number(match[3]) };
+  }
+  return scales;
+}
 
 async function readMapping(io: CliIo, path: string): Promise<ImportMapping> {
   let json: unknown;
@@ -63,9 +79,11 @@ function describeFile(file: Awaited<ReturnType<typeof previewFile>>['file'], fil
 
 /** The preview in words: what maps to what, what happens to how many rows, and every refusal. */
 function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): void {
-  const { mapping, outcome, columns, warnings } = planning;
+  const { mapping, outcome, columns, warnings, guess } = planning;
+  if (planning.namesMissing) io.stdout(`${planning.namesMissing}\n`);
   io.stdout(`Mapping (${fromMap ? 'from --map' : 'guessed; save it with --save-map'}):\n`);
-  for (const [key, header] of Object.entries(mapping.columns)) io.stdout(`  ${header} → ${key}\n`);
+  for (const [key, header] of Object.entries(mapping.columns)) io.stdout(`  ${header} → ${key}${guess.why[key] ? ` (${guess.why[key]})` : ''}\n`);
+  for (const line of guess.passedOver) io.stdout(`Warning: ${line}\n`);
   for (const column of columns) {
     if (column.rule) io.stdout(`  ${column.header}: ${column.rule}\n`);
     for (const value of column.values) io.stdout(`  ${column.header} "${value.value}" → ${value.mappedTo ?? 'not mapped (refused)'}\n`);
@@ -85,8 +103,6 @@ function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): vo
 }
 
 export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'import people, experience or assessments from a CSV or XLSX file',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, {
@@ -95,6 +111,7 @@ export const importCommand: CliCommand = {
       sheet: { type: 'string' },
       target: { type: 'string' },
       'save-map': { type: 'string' },
+      scale: { type: 'string' },
       'dry-run': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
     });
@@ -103,6 +120,7 @@ export const importCommand: CliCommand = {
     if (!into) throw new UsageError('--into PLAN is required: the plan file to import into');
     const target = stringOption(args, 'target');
     if (target !== undefined && !(IMPORT_TARGETS as readonly string[]).includes(target)) throw new UsageError(`--target must be one of ${IMPORT_TARGETS.join(', ')}, not "${target}"`);
+    const scales = parseScales(stringOption(args, 'scale'));
 
     try {
       const reading = await readPlanFile(io, into, stringOption(args, 'passphrase-file'));
@@ -111,12 +129,18 @@ export const importCommand: CliCommand = {
         return EXIT_BAD_INPUT;
       }
       const mapPath = stringOption(args, 'map');
-      const mapping = mapPath === undefined ? undefined : await readMapping(io, mapPath);
+      let mapping = mapPath === undefined ? undefined : await readMapping(io, mapPath);
       const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => {
         throw new UserFacingError(`cannot read ${filePath}: ${error.code === 'ENOENT' ? 'there is no such file' : error.message}`);
       });
       const fileName = basename(filePath);
-      const { file, planning } = await previewFile(reading.plan, { fileName, bytes, sheet: stringOption(args, 'sheet'), target: target as ImportTarget | undefined, mapping });
+      const request = { fileName, bytes, sheet: stringOption(args, 'sheet'), target: target as ImportTarget | undefined };
+      if (Object.keys(scales).length) {
+        // --scale answers on top of the mapping given, or of the guess.
+        const base = mapping ?? (await previewFile(reading.plan, request)).planning.guessedMapping;
+        mapping = { ...base, scales: { ...base.scales, ...scales } };
+      }
+      const { file, planning } = await previewFile(reading.plan, { ...request, mapping });
       io.stdout(`${describeFile(file, fileName)}\n`);
       printPreview(io, planning, mapping !== undefined);
 

@@ -58,8 +58,6 @@ export interface PdfCommandDeps {
 
 export function createPdfCommand(deps: PdfCommandDeps): CliCommand {
   return {
-    name: 'pdf',
-    summary: 'print a report (succession plan, role, braid profile) to PDF',
     help: HELP,
     async run(argv, io) {
       const args = parseCommandArgs(argv, { out: { type: 'string' }, report: { type: 'string' }, role: { type: 'string' }, person: { type: 'string' }, paper: { type: 'string' } });

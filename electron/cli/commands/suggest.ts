@@ -52,8 +52,6 @@ function printText(io: CliIo, plan: Plan, personId: string, roleId: string | und
 }
 
 export const suggestCommand: CliCommand = {
-  name: 'suggest',
-  summary: 'suggest rotations that close a successor\'s gaps',
   help: HELP,
   async run(argv, io) {
     const args = parseCommandArgs(argv, { person: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } });

@@ -160,8 +160,6 @@ function whatifText(comparison: ScenarioComparison, fileName: string, steps: Ste
 }
 
 export const whatifCommand: CliCommand = {
-  name: 'whatif',
-  summary: 'compare the plan with what-ifs (a leaver, a slip, a vacancy, a capacity); never writes',
   help: HELP,
   async run(argv, io) {
     const many = { type: 'string', multiple: true } as const;

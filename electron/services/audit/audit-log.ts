@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import { AuditEntry, type AuditChange } from '../../../shared/domain/audit/types';
 import { writeFileAtomic } from '../plan-file';
 import type { AtRestCodec } from '../protection/at-rest-codec';
-import { ProtectedDataError } from '../protection/envelope';
+import { isEnvelope, ProtectedDataError } from '../protection/envelope';
 import { AUDIT_FILE_NAME } from '../protection/data-folder';
 
 const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** True for a line that is an encrypted envelope (as opposed to clear text, readable or not). */
+export function isSealedLine(line: string): boolean {
+  return STRICT_BASE64.test(line) && isEnvelope(Buffer.from(line.slice(0, 12), 'base64'));
+}
 
 export interface AuditReading {
   entries: AuditEntry[];
@@ -60,14 +65,15 @@ export class AuditLog {
 
   /**
    * Replaces the whole log (erasure): the readable entries as `transform` returns them,
-   * re-sealed with the codec as it is now. Lines that cannot be read stay (they may be
-   * evidence of tampering), passed through `scrubUnreadable` in case they hold clear text.
+   * re-sealed with the codec as it is now. Lines that cannot be read are passed through
+   * `scrubUnreadable` in case they hold clear text; it returns null to drop one.
    */
-  rewrite(transform: (entries: AuditEntry[]) => AuditEntry[], scrubUnreadable: (line: string) => string = (line) => line): Promise<AuditReading> {
+  rewrite(transform: (entries: AuditEntry[]) => AuditEntry[], scrubUnreadable: (line: string) => string | null = (line) => line): Promise<AuditReading> {
     return this.serially(async () => {
       const reading = await this.readNow();
       const entries = transform(reading.entries);
-      await writeFileAtomic(this.path, [...entries.map((e) => this.encodeLine(e)), ...reading.unreadable.map((line) => `${scrubUnreadable(line)}\n`)].join(''));
+      const kept = reading.unreadable.map(scrubUnreadable).filter((line): line is string => line !== null);
+      await writeFileAtomic(this.path, [...entries.map((e) => this.encodeLine(e)), ...kept.map((line) => `${line}\n`)].join(''));
       this.nextSeq = null;
       return { entries, damaged: reading.damaged };
     });
@@ -88,6 +94,11 @@ export class AuditLog {
       });
       await writeFileAtomic(this.path, out.join(''));
     });
+  }
+
+  /** How many lines are encrypted entries that cannot be opened: nobody can tell what they hold. */
+  sealedUnreadableLines(): Promise<number> {
+    return this.serially(async () => (await this.readNow()).unreadable.filter(isSealedLine).length);
   }
 
   private async readNow(): Promise<AuditReading & { unreadable: string[] }> {

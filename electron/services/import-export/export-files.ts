@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import writeExcelFile from 'write-excel-file/node';
 import type { ExportTable } from '../../../shared/export';
 
 /**
@@ -46,6 +45,8 @@ function sheetOf(table: ExportTable) {
 }
 
 export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Uint8Array> {
+  // The workbook writer loads only when a workbook is exported, not with the services.
+  const { default: writeExcelFile } = await import('write-excel-file/node');
   const buffer = await writeExcelFile(tables.map(sheetOf) as never).toBuffer();
   return new Uint8Array(buffer);
 }

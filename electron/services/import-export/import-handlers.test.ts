@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import readExcelFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
@@ -65,7 +66,8 @@ describe('import through the contract', () => {
     const before = store.current();
     const history = store.snapshot().history;
     const preview = (await call('import:preview', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv') })) as { mapping: ImportMapping };
-    const commit = call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping: preview.mapping });
+    const mapping = { ...preview.mapping, scales: { performance: { min: 1, max: 5 } } };
+    const commit = call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping });
     await expect(commit).rejects.toMatchObject({
       message: '2 rows were refused, so nothing was imported. Fix the file or the mapping, or skip the refused rows.',
       details: [
@@ -79,7 +81,8 @@ describe('import through the contract', () => {
 
   it('imports the other rows when asked to skip the refused ones', async () => {
     const preview = (await call('import:preview', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv') })) as { mapping: ImportMapping };
-    const snapshot = (await call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping: preview.mapping, skipInvalid: true })) as {
+    const mapping = { ...preview.mapping, scales: { performance: { min: 1, max: 5 } } };
+    const snapshot = (await call('import:commit', { fileName: 'people-duplicate-ids.csv', base64: base64Of('people-duplicate-ids.csv'), mapping, skipInvalid: true })) as {
       plan: { people: { id: string }[] };
     };
     expect(snapshot.plan.people.map((p) => p.id)).toEqual(['E1001', 'E1002', 'E1003', 'E2402']);
@@ -88,7 +91,8 @@ describe('import through the contract', () => {
   it('imports a sheet of a workbook, reading dates stored as serial numbers', async () => {
     const preview = (await call('import:preview', { fileName: 'people-sheets.xlsx', base64: base64Of('people-sheets.xlsx') })) as { mapping: ImportMapping; sheet: string };
     expect(preview.sheet).toBe('Leaders');
-    const snapshot = (await call('import:commit', { fileName: 'people-sheets.xlsx', base64: base64Of('people-sheets.xlsx'), sheet: 'Leaders', mapping: preview.mapping })) as {
+    const mapping = { ...preview.mapping, scales: { performance: { min: 1, max: 4 } } };
+    const snapshot = (await call('import:commit', { fileName: 'people-sheets.xlsx', base64: base64Of('people-sheets.xlsx'), sheet: 'Leaders', mapping })) as {
       plan: { people: { id: string; experience: unknown[] }[] };
     };
     expect(snapshot.plan.people.find((p) => p.id === '3002')!.experience).toEqual([{ domain: 'infrastructure', start: '2019-01-01', end: null }]);
@@ -122,6 +126,43 @@ describe('import through the contract', () => {
     expect(preview.preview.counts.adds).toBe(50_000);
     expect(preview.preview.adds).toHaveLength(500);
     expect(preview.preview.truncated).toBe(true);
+  });
+});
+
+describe('the round trip through Excel', () => {
+  it('offers a template whose every header the import reads as its field, and a workbook explaining each column', async () => {
+    const csv = (await call('import:template', { format: 'csv' })) as { fileName: string; base64: string; mime: string };
+    expect(csv).toMatchObject({ fileName: 'braid-people-template.csv', mime: 'text/csv' });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    const headers = text.replace(/^\uFEFF/, '').trim().split(',');
+    expect(headers.slice(0, 3)).toEqual(['Employee ID', 'Full Name', 'Work Email']);
+    const filled = `${text.trim()}\r\n${headers.map((h) => (h === 'Employee ID' ? 'T1' : h === 'Department' ? 'Sales' : '')).join(',')}\r\n`;
+    const preview = (await call('import:preview', { fileName: 'template.csv', base64: Buffer.from(filled).toString('base64') })) as { mapping: ImportMapping };
+    // Every column of the template fills a field: none is left over for the user to map.
+    expect(Object.values(preview.mapping.columns).sort()).toEqual([...headers].sort());
+
+    const xlsx = (await call('import:template', { format: 'xlsx' })) as { base64: string };
+    const sheets = (await readExcelFile(Buffer.from(xlsx.base64, 'base64'))) as { sheet: string; data: unknown[][] }[];
+    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'What each column holds']);
+    expect(sheets[0].data[0]).toEqual(headers);
+    expect(sheets[1].data.slice(1).map((row) => row[0])).toEqual(headers);
+    expect(String(sheets[1].data[5][1])).toContain('Software Engineering');
+  });
+
+  it('saves the refused rows as they were, with the reason in a last column, and the fixed file imports', async () => {
+    const base64 = base64Of('people-refusals.csv');
+    const preview = (await call('import:preview', { fileName: 'people-refusals.csv', base64 })) as { mapping: ImportMapping };
+    const saved = (await call('import:refusedRows', { fileName: 'people-refusals.csv', base64, mapping: preview.mapping })) as { fileName: string; base64: string };
+    expect(saved.fileName).toBe('people-refusals-refused-rows.csv');
+    const lines = Buffer.from(saved.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Employee ID,Full Name,Job Title,Department,Manager ID,Performance Rating,Potential,Flight Risk,Hire Date,Why Braid refused this row');
+    expect(lines).toContain('E2503,Bad Department,Lead,Legal,,3,Medium,Low,2019-04-01,"Department ""Legal"" is not a known home domain: map it to one in the values step"');
+    expect(lines).toHaveLength(1 + 6);
+    // Fixed in Excel (here: the department), the same file imports; the reason column is ignored.
+    const fixed = lines.filter((l) => l.startsWith('E2503') || l.startsWith('Employee ID')).map((l) => l.replace(',Legal,', ',Sales,')).join('\r\n');
+    const again = (await call('import:preview', { fileName: 'fixed.csv', base64: Buffer.from(fixed).toString('base64') })) as { preview: { counts: { adds: number; refused: number } }; mapping: ImportMapping };
+    expect(again.preview.counts).toMatchObject({ adds: 1, refused: 0 });
+    expect(Object.values(again.mapping.columns)).not.toContain('Why Braid refused this row');
   });
 });
 

@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { Handlers } from '../../../shared/api/contract';
 import { UserFacingError } from '../../../shared/api/dispatch';
-import { cellText, decideImport, planImport, TARGET_LABELS, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/import';
+import { cellText, decideImport, planImport, refusedRowsTable, TARGET_LABELS, templateGuideTable, templateTable, type ImportMapping, type ImportPreview, type ImportTarget } from '../../../shared/import';
+import { fileStem } from '../../../shared/domain/plan/file-stem';
+import { CSV_MIME, tablesToXlsx, tableToCsv, XLSX_MIME } from './export-files';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import type { PlanStore } from '../plan-store';
 import { MappingStore } from './mapping-store';
@@ -30,6 +32,7 @@ export async function previewFile(plan: Plan, input: ImportRequestInput) {
   const started = performance.now();
   const file = await readImportFile(input.fileName, input.bytes, input.sheet);
   const planning = planImport(plan, file.table, input.mapping, input.target);
+  planning.warnings.unshift(...file.warnings);
   return { file, planning, elapsedMs: Math.round(performance.now() - started) };
 }
 
@@ -49,6 +52,8 @@ export function toPreview(fileName: string, result: Awaited<ReturnType<typeof pr
     columns: planning.columns,
     sample: file.table.rows.slice(0, SAMPLE_ROWS).map((row) => file.table.headers.map((_, i) => cellText(row.cells[i]))),
     warnings: planning.warnings,
+    guess: planning.guess,
+    namesMissing: planning.namesMissing,
     preview: {
       adds: cut(outcome.adds),
       updates: cut(outcome.updates),
@@ -68,7 +73,10 @@ export function importLabel(target: ImportTarget): string {
   return `Import ${TARGET_LABELS[target].toLowerCase()}`;
 }
 
-export function importHandlers(store: PlanStore, dataDir: string): Pick<Handlers, 'import:preview' | 'import:commit' | 'import:mappings' | 'import:saveMapping' | 'import:deleteMapping'> {
+type ImportOperation = 'import:preview' | 'import:commit' | 'import:mappings' | 'import:saveMapping' | 'import:deleteMapping' | 'import:template' | 'import:refusedRows';
+const bytesOut = (fileName: string, bytes: Uint8Array, mime: string) => ({ fileName, base64: Buffer.from(bytes).toString('base64'), mime });
+
+export function importHandlers(store: PlanStore, dataDir: string): Pick<Handlers, ImportOperation> {
   const mappings = new MappingStore(dataDir);
   return {
     'import:preview': async ({ fileName, base64, sheet, target, mapping }) => {
@@ -82,6 +90,17 @@ export function importHandlers(store: PlanStore, dataDir: string): Pick<Handlers
       const decision = decideImport(planning, { skipInvalid });
       if (!decision.ok) throw new UserFacingError(decision.message, decision.details);
       return store.replace(decision.plan, importLabel(mapping.target));
+    },
+    'import:template': async ({ format }) => {
+      const plan = currentPlan(store);
+      if (format === 'csv') return bytesOut('braid-people-template.csv', tableToCsv(templateTable(plan)), CSV_MIME);
+      return bytesOut('braid-people-template.xlsx', await tablesToXlsx([templateTable(plan), templateGuideTable(plan)]), XLSX_MIME);
+    },
+    'import:refusedRows': async ({ fileName, base64, sheet, mapping }) => {
+      const { file, planning } = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, mapping });
+      if (!planning.outcome.refusals.length) throw new UserFacingError('No row of this file is refused: there is nothing to save.');
+      const stem = fileStem(fileName.replace(/\.[^.]+$/, ''), 'import');
+      return bytesOut(`${stem}-refused-rows.csv`, tableToCsv(refusedRowsTable(file.table, planning.outcome.refusals)), CSV_MIME);
     },
     'import:mappings': async () => mappings.list(),
     'import:saveMapping': async (entry) => mappings.save(entry),

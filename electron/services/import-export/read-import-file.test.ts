@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeText, decodeWindows1252 } from './decode-text';
 import { readImportFile } from './read-import-file';
+import { lyingBomb, workbookBomb } from '../../../tests/fixtures/hris/workbook-bomb';
 
 const FIXTURES = fileURLToPath(new URL('../../../tests/fixtures/import/', import.meta.url));
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -86,5 +88,50 @@ describe('decodeText', () => {
   it('reads UTF-16 with a byte order mark (Excel "Unicode text")', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x5a, 0x00, 0xeb, 0x00]);
     expect(decodeText(bytes)).toEqual({ text: 'Zë', encoding: 'utf-16le', bom: true });
+  });
+});
+
+describe('files that are too big or damaged', () => {
+  it('refuses a workbook that expands to 1 GB before inflating it, in a child process that stays small', () => {
+    const script = fileURLToPath(new URL('../../../tests/fixtures/hris/refuse-bomb.ts', import.meta.url));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script, '1024'], { encoding: 'utf8' });
+    const result = JSON.parse(out) as { message: string; peakMb: number; fileMb: number };
+    expect(result.fileMb).toBeLessThan(4);
+    expect(result.message).toBe('bomb.xlsx would expand to 1,024 MB when opened; Braid opens workbooks of up to 100 MB uncompressed. Nothing was imported.');
+    // Node and tsx alone take about 110 MB; inflating the sheet would take more than 1 000.
+    expect(result.peakMb).toBeLessThan(300);
+  });
+
+  it('refuses a sheet whose dimension has more cells than the limit, and a zip whose sizes disagree', async () => {
+    await expect(readImportFile('wide.xlsx', workbookBomb({ megabytes: 1, dimension: 'A1:XFD1048576' }))).rejects.toThrow(
+      'A sheet of wide.xlsx (sheet1.xml) spans A1:XFD1048576, 17,179,869,184 cells; Braid reads sheets of up to 2,000,000 cells. Nothing was imported.',
+    );
+    await expect(readImportFile('lying.xlsx', lyingBomb(300))).rejects.toThrow('lying.xlsx could not be read as an Excel workbook: the sizes of xl/worksheets/sheet1.xml disagree within the zip.');
+  });
+
+  it('refuses a cell longer than Excel allows, naming the row, the column and the limit', async () => {
+    const csv = `Employee ID,Full Name,Department\nE1,${'x'.repeat(40_000)},Sales\n`;
+    await expect(readImportFile('long.csv', new TextEncoder().encode(csv))).rejects.toThrow(
+      "Row 2, column B of long.csv holds 40,000 characters; Braid reads cells of up to 32,767 characters (Excel's own limit). Nothing was imported.",
+    );
+  });
+
+  it('reads a UTF-8 file with a few Windows-1252 lines line by line, and names those lines', async () => {
+    const utf8 = new TextEncoder().encode('Employee ID,Full Name,Department\nE1,Zoë Łukasiewicz,Sales\n');
+    // One line pasted in from a Windows-1252 file: é, ú and ñ are single bytes there.
+    const latin = Uint8Array.from('E2,José Núñez,IT\n', (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...utf8, ...latin, ...new TextEncoder().encode('E3,Chloé Martin,Data\n')]);
+    const file = await readImportFile('mixed.csv', bytes);
+    expect(file.encoding).toBe('utf-8 and windows-1252');
+    expect(file.table.rows.map((r) => r.cells[1])).toEqual(['Zoë Łukasiewicz', 'José Núñez', 'Chloé Martin']);
+    expect(file.warnings).toEqual([
+      'mixed.csv is UTF-8 except line 3 (“E2,José Núñez,IT”): those lines look damaged and were read as Windows-1252. Check their names before importing (a line on row N is usually row N in Excel).',
+    ]);
+  });
+
+  it('names the lines of a UTF-8 file that were read as Windows-1252 once already (“ZoÃ«”)', async () => {
+    const file = await readImportFile('twice.csv', new TextEncoder().encode('Employee ID,Full Name\nE1,ZoÃ« Martin\nE2,Ana Ruiz\n'));
+    expect(file.encoding).toBe('utf-8');
+    expect(file.warnings[0]).toContain('line 2 (“E1,ZoÃ« Martin”)');
   });
 });

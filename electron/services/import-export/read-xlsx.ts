@@ -1,4 +1,3 @@
-import readExcelFile from 'read-excel-file/node';
 import { UserFacingError } from '../../../shared/api/dispatch';
 import type { Cell } from '../../../shared/import';
 
@@ -20,6 +19,8 @@ const toCell = (value: unknown): Cell => {
  * numbers stay numbers and are read as dates by the import where a date is expected.
  */
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<XlsxSheets> {
+  // The workbook reader loads only when a workbook is read, not with the services.
+  const { default: readExcelFile } = await import('read-excel-file/node');
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     sheets = (await readExcelFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as { sheet: string; data: unknown[][] }[];

@@ -15,7 +15,6 @@ export const AUDIT_FILE_NAME = 'audit.jsonl';
 export const BACKUPS_DIR_NAME = 'backups';
 /** What-if scenarios (electron/services/scenarios): plan documents too, `<id>.braid.json` and `<id>.base.braid.json`. */
 export const SCENARIOS_DIR_NAME = 'scenarios';
-const SCENARIO_DOCUMENT = /^sc-[a-z0-9]{4,40}(?:\.base)?\.braid\.json$/;
 
 const KEPT_ASIDE = /^plan\.unreadable-[0-9TZ-]+(?:-\d+)?\.braid\.json$/;
 
@@ -25,24 +24,48 @@ export function keptAsideName(now = new Date()): string {
 
 export interface PlanFileRef {
   path: string;
+  /** The path inside the data folder, with '/' between folders ("backups/plan-….braid.json"). */
   name: string;
+  /** 'scenario': any other plan document in the folder (the what-if scenarios beside the plan). */
   role: 'plan' | 'backup' | 'kept-aside' | 'scenario';
 }
 
+export interface DataFolderFile {
+  path: string;
+  name: string;
+}
+
+/** Every file in the data folder and its subfolders, by its name inside the folder. */
+export async function listDataFolderFiles(dataDir: string, under = ''): Promise<DataFolderFile[]> {
+  const entries = await fs.readdir(join(dataDir, under), { withFileTypes: true }).catch(() => []);
+  const files: DataFolderFile[] = [];
+  for (const entry of entries) {
+    const name = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...(await listDataFolderFiles(dataDir, name)));
+    else if (entry.isFile()) files.push({ path: join(dataDir, name), name });
+  }
+  return files;
+}
+
+function planFileRole(name: string): PlanFileRef['role'] | null {
+  if (name === PLAN_FILE_NAME) return 'plan';
+  if (KEPT_ASIDE.test(name)) return 'kept-aside';
+  if (name.startsWith(`${BACKUPS_DIR_NAME}/`)) return parseBackupName(name.slice(BACKUPS_DIR_NAME.length + 1)) ? 'backup' : null;
+  return name.endsWith('.braid.json') && !name.split('/').pop()!.startsWith('.') ? 'scenario' : null;
+}
+
+/**
+ * Every plan document of the data folder: the plan, its backups, plans kept aside and any
+ * other `*.braid.json` in it or its subfolders (the what-if scenarios). Protection switches
+ * and erasure walk this list, so a new kind of plan document is covered by being one.
+ */
 export async function listPlanFiles(dataDir: string): Promise<PlanFileRef[]> {
-  const top = await fs.readdir(dataDir).catch(() => [] as string[]);
-  const backups = await fs.readdir(join(dataDir, BACKUPS_DIR_NAME)).catch(() => [] as string[]);
-  const scenarios = await fs.readdir(join(dataDir, SCENARIOS_DIR_NAME)).catch(() => [] as string[]);
-  return [
-    ...top.filter((name) => name === PLAN_FILE_NAME).map((name) => ({ path: join(dataDir, name), name, role: 'plan' as const })),
-    ...top.filter((name) => KEPT_ASIDE.test(name)).map((name) => ({ path: join(dataDir, name), name, role: 'kept-aside' as const })),
-    ...backups
-      .filter((name) => parseBackupName(name) !== null)
-      .map((name) => ({ path: join(dataDir, BACKUPS_DIR_NAME, name), name, role: 'backup' as const })),
-    ...scenarios
-      .filter((name) => SCENARIO_DOCUMENT.test(name))
-      .map((name) => ({ path: join(dataDir, SCENARIOS_DIR_NAME, name), name, role: 'scenario' as const })),
-  ];
+  const refs = (await listDataFolderFiles(dataDir)).flatMap((file) => {
+    const role = planFileRole(file.name);
+    return role ? [{ ...file, role }] : [];
+  });
+  const order: PlanFileRef['role'][] = ['plan', 'kept-aside', 'backup', 'scenario'];
+  return refs.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.name.localeCompare(b.name));
 }
 
 /** Compact inside an envelope, indented in a clear file (see serializePlan); anything not JSON as it is. */

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../../../shared/api/dispatch';
 import { AuditLog } from '../audit/audit-log';
 import { auditChangesFor } from '../audit/store-audit';
 import { PlanStore } from '../plan-store';
@@ -40,4 +41,9 @@ export async function openProtectedStore(ports: ServicePorts, options: { kdfCost
   await protection.load();
   if (protection.readable) await store.open();
   return { store, protection, audit };
+}
+
+/** Operations that read or change the plan's data refuse while the data folder is locked. */
+export function requireReadable(protection: Protection): void {
+  if (!protection.readable) throw new UserFacingError('Braid is locked. Unlock it first; nothing was changed.');
 }

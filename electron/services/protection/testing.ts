@@ -1,6 +1,8 @@
 import { DEFAULT_PREFERENCES } from '../preferences';
 import type { KeystorePort, ServicePorts } from '../ports';
-import { protectionHandlers } from './handlers';
+import { auditHandlers } from '../audit/audit-handlers';
+import { erasureHandlers } from '../erasure-handlers';
+import { protectionHandlers } from './protection-handlers';
 import { openProtectedStore } from './protected-store';
 
 /**
@@ -13,13 +15,13 @@ export async function startProtected(dataDir: string, keystore?: KeystorePort) {
     version: 'test',
     dataDir,
     resourcesDir: dataDir,
-    preferences: { get: () => DEFAULT_PREFERENCES, set: () => DEFAULT_PREFERENCES },
+    preferences: { get: () => DEFAULT_PREFERENCES, set: () => DEFAULT_PREFERENCES, takeNotice: () => null },
     saveDebounceMs: 1,
     userName: 'hr.partner',
     keystore,
   };
   const opened = await openProtectedStore(ports, { kdfCost: { logN: 10 } });
-  return { ...opened, handlers: protectionHandlers(opened) };
+  return { ...opened, handlers: { ...protectionHandlers(opened), ...erasureHandlers(opened), ...auditHandlers(opened) } };
 }
 
 /** A keystore whose backend and failures a test decides; it "encrypts" by reversing and tagging. */

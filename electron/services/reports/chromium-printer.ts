@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { findChromium, HEADLESS_CHROMIUM_ARGS } from '../chromium-path';
 import type { PrintPdf } from '../ports';
 import { PDF_MARGINS_MM } from './pdf-margins';
@@ -23,8 +23,9 @@ export function createChromiumPrinter(
   let browser: Promise<Browser> | null = null;
   const launch = (): Promise<Browser> => {
     if (options.browser) return options.browser();
-    browser ??= chromium
-      .launch({ executablePath: options.executablePath ?? findChromium(), args: HEADLESS_CHROMIUM_ARGS, env: options.env })
+    // playwright-core takes about half a second to load: only when a PDF is asked for.
+    browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath: options.executablePath ?? findChromium(), args: HEADLESS_CHROMIUM_ARGS, env: options.env }))
       .catch((error: unknown) => {
         browser = null;
         throw error;

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Flag, FlagCode, Severity } from '../../../shared/domain/analysis/types';
 import { FLAG_CODES } from '../../../shared/domain/analysis/types';
-import { FLAG_CODE_LABELS, flagSubjectLinks, type SubjectNames } from './flag-subject';
-import { RouteLink } from './RouteLink';
+import { FLAG_CODE_LABELS, flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
+import { RouteLink } from '../../navigation/RouteLink';
 
 const SEVERITIES: { severity: Severity; label: string; hint: string }[] = [
   { severity: 'critical', label: 'Critical', hint: 'a role at risk or a plan that cannot run as drawn' },

@@ -1,5 +1,5 @@
 import type { PipelineMetrics } from '../../../shared/domain/analysis/types';
-import type { PipelineGauge } from './pipeline-health';
+import { gaugeStatusText, type PipelineGauge } from '../../../shared/domain/metrics';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -9,7 +9,6 @@ interface Props {
   weakest: PipelineGauge | null;
 }
 
-const HEALTH_WORDS = { good: 'On target', attention: 'Needs attention', poor: 'Weak' } as const;
 
 /** The pipeline in six figures, each with a line on what it means. */
 export function MetricTiles({ metrics, gauges, weakest }: Props) {
@@ -21,6 +20,7 @@ export function MetricTiles({ metrics, gauges, weakest }: Props) {
       label: 'Ready-now coverage',
       value: percent(metrics.readyNowCoverage),
       meaning: 'of critical roles have a successor who could step in today.',
+      net: `Net ${percent(metrics.netReadyNowCoverage)}: roles that can each get a different ready-now successor.`,
     },
     {
       key: 'pipelineDepth' as const,
@@ -45,9 +45,10 @@ export function MetricTiles({ metrics, gauges, weakest }: Props) {
             <h2 className="dash-tile-label">{tile.label}</h2>
             <p className="dash-tile-value">{tile.value}</p>
             <p className="dash-tile-meaning">{tile.meaning}</p>
+            {'net' in tile && <p className="dash-tile-net">{tile.net}</p>}
             <p className="dash-tile-health">
               <span className="dash-health-dot" aria-hidden="true" />
-              {HEALTH_WORDS[g.health]} · {g.target}
+              {gaugeStatusText(g)} · {g.target}
               {isWeakest && <strong className="dash-weakest"> · weakest</strong>}
             </p>
           </section>

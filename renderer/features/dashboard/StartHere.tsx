@@ -1,7 +1,7 @@
 import type { Flag, PipelineMetrics } from '../../../shared/domain/analysis/types';
-import { flagSubjectLinks, type SubjectNames } from './flag-subject';
-import type { PipelineGauge } from './pipeline-health';
-import { RouteLink } from './RouteLink';
+import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
+import type { PipelineGauge } from '../../../shared/domain/metrics';
+import { RouteLink } from '../../navigation/RouteLink';
 
 const GAUGE_ADVICE: Record<PipelineGauge['key'], string> = {
   readyNowCoverage: 'Too few roles have a successor ready now. Review the slates on the Succession screen.',
@@ -32,7 +32,7 @@ export function StartHere({ flags, metrics, weakest, names }: { flags: Flag[]; m
       </section>
     );
   }
-  if (weakest && weakest.health !== 'good') {
+  if (weakest && !weakest.onTarget) {
     return (
       <section className="dash-start" data-tone="warning" aria-labelledby="dash-start-title">
         <h2 id="dash-start-title">Start here</h2>

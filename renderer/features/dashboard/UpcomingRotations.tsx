@@ -1,8 +1,8 @@
 import { formatDay } from '../../components/dates';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { monthYear } from '../../../shared/report/braid-picture';
-import type { SubjectNames } from './flag-subject';
-import { RouteLink } from './RouteLink';
+import type { SubjectNames } from '../../navigation/flag-subject';
+import { RouteLink } from '../../navigation/RouteLink';
 import { upcomingRotationEvents } from './upcoming-rotations';
 
 const WINDOW_DAYS = 60;

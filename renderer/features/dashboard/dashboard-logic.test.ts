@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag, PipelineMetrics } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/analysis/types';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
-import { flagSubjectLinks, subjectNamesOf } from './flag-subject';
-import { pipelineGauges, weakestGauge } from './pipeline-health';
+import { flagSubjectLinks, subjectNamesOf } from '../../navigation/flag-subject';
 import { upcomingRotationEvents } from './upcoming-rotations';
 
 const plan = planWith({
@@ -46,30 +45,5 @@ describe('upcomingRotationEvents', () => {
 
   it('counts both ends of the window', () => {
     expect(upcomingRotationEvents(plan, '2027-01-31', 1).map((e) => e.date)).toEqual(['2027-01-31', '2027-02-01']);
-  });
-});
-
-describe('pipeline gauges', () => {
-  const metrics = (m: Partial<PipelineMetrics>): PipelineMetrics => ({
-    people: 10,
-    roles: 4,
-    rotations: { planned: 0, active: 0, completed: 0, cancelled: 0 },
-    readyNowCoverage: 1,
-    pipelineDepth: 2,
-    braidedBench: 0.6,
-    flags: { critical: 0, warning: 0, info: 0 },
-    ...m,
-  });
-
-  it('names the figure furthest from its target as the weakest', () => {
-    const m = metrics({ readyNowCoverage: 0.75, pipelineDepth: 0.5, braidedBench: 0.5 });
-    const gauges = pipelineGauges(m, { minSuccessorsPerRole: 2 });
-    expect(weakestGauge(gauges, m)?.key).toBe('pipelineDepth');
-    expect(gauges.map((g) => g.health)).toEqual(['attention', 'poor', 'good']);
-  });
-
-  it('has no weakest figure when there are no roles to count', () => {
-    const m = metrics({ roles: 0, readyNowCoverage: 0, pipelineDepth: 0, braidedBench: 0 });
-    expect(weakestGauge(pipelineGauges(m, { minSuccessorsPerRole: 2 }), m)).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ interface PolicyRule {
   whole: boolean;
 }
 
-/** The ten policy values in the words of the people who set them, with the smallest value each allows. */
+/** The eleven policy values in the words of the people who set them, with the smallest value each allows. */
 export const POLICY_RULES: Record<PolicyKey, PolicyRule> = {
   minRotationMonths: { label: 'Shortest rotation', unit: 'months', meaning: 'Planned rotations shorter than this are flagged.', min: 0, exclusive: true, whole: false },
   maxRotationMonths: { label: 'Longest rotation', unit: 'months', meaning: 'Planned rotations longer than this are flagged.', min: 0, exclusive: true, whole: false },
@@ -24,6 +24,7 @@ export const POLICY_RULES: Record<PolicyKey, PolicyRule> = {
   maxSuccessorSlotsPerPerson: { label: 'Slates per person, at most', unit: 'roles', meaning: 'Named on more slates than this is overcommitted.', min: 1, exclusive: false, whole: true },
   vacancyHorizonMonths: { label: 'Vacancy horizon', unit: 'months', meaning: 'A role that may fall vacant this soon with no one ready now is critical.', min: 0, exclusive: false, whole: false },
   stagnationMonths: { label: 'Stagnation window', unit: 'months', meaning: 'A braided-track person with no time on the other side in this window is flagged.', min: 0, exclusive: true, whole: false },
+  reviewIntervalMonths: { label: 'Review slates every', unit: 'months', meaning: 'A slate not reviewed in a talent review this long is flagged as overdue.', min: 0, exclusive: true, whole: false },
 };
 
 export const POLICY_KEYS = Object.keys(POLICY_RULES) as PolicyKey[];

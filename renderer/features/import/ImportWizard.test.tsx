@@ -29,6 +29,8 @@ function previewOf(input: { fileName: string; base64: string; mapping?: ImportMa
     columns: planning.columns,
     sample: table.rows.slice(0, 5).map((r) => table.headers.map((_, i) => cellText(r.cells[i]))),
     warnings: planning.warnings,
+    guess: planning.guess,
+    namesMissing: planning.namesMissing,
     preview: { ...outcome, counts: { ...outcome.counts, refusals: outcome.refusals.length, notes: outcome.notes.length }, truncated: false },
     elapsedMs: 12,
   };

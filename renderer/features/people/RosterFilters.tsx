@@ -1,6 +1,6 @@
 import { FLAG_CODES } from '../../../shared/domain/analysis/types';
 import type { Domain } from '../../../shared/domain/plan/schema';
-import { FLAG_CODE_LABELS } from '../dashboard/flag-subject';
+import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { NINE_BOX_BANDS, NO_FILTER, type RosterFilter } from './roster';
 import { usePeopleView } from './people-view';
 

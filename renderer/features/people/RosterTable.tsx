@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { RouteLink } from '../dashboard/RouteLink';
+import { RouteLink } from '../../navigation/RouteLink';
 import { nineBoxLabel, nineBoxLongLabel, type RosterColumn, type RosterRow, type RosterSort } from './roster';
 import { LeavesOnButton } from '../scenarios';
 

@@ -3,7 +3,7 @@ import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
 import { monthYear } from '../../../shared/report/braid-picture';
-import { RouteLink } from '../dashboard/RouteLink';
+import { RouteLink } from '../../navigation/RouteLink';
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
 

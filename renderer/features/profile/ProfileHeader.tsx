@@ -1,6 +1,6 @@
 import type { PersonAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
-import { RouteLink } from '../dashboard/RouteLink';
+import { RouteLink } from '../../navigation/RouteLink';
 import { nineBoxLongLabel } from '../people/roster';
 import { ErasePersonButton } from '../protection';
 import { ExportPdfButton, useReportShortcut } from '../reports';

@@ -2,7 +2,7 @@ import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { gapText } from '../../../shared/domain/flags/wording';
-import { RouteLink } from '../dashboard/RouteLink';
+import { RouteLink } from '../../navigation/RouteLink';
 import { percent } from './format';
 
 /** The roles this person is lined up for: readiness as nominated, fit as measured, and what is missing. */

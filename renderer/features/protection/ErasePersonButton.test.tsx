@@ -16,23 +16,38 @@ const preview: ErasurePreview = {
   incumbentOf: 1,
   backups: 24,
   keptAside: 1,
+  scenarios: 0,
   auditEntries: 5,
   undoSteps: 12,
+  unreadable: [],
 };
 const calls = vi.hoisted(() => [] as string[]);
+const inputs = vi.hoisted(() => [] as unknown[]);
+const answers = vi.hoisted(() => ({ preview: null as unknown, remaining: [] as string[] }));
 vi.mock('../../platform', () => ({
   transport: 'web',
   BraidCallError: class extends Error {},
-  call: vi.fn(async (name: string) => {
+  call: vi.fn(async (name: string, input: unknown) => {
     calls.push(name);
-    if (name === 'person:erasePreview') return preview;
+    inputs.push(input);
+    if (name === 'person:erasePreview') return answers.preview ?? preview;
     if (name === 'person:erase') {
       return {
         plan: planWith({}),
         revision: 9,
         history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
         problem: null,
-        erasure: { marker: 'Erased person #3', backupsRewritten: 24, keptAsideRewritten: 1, auditEntriesAnonymised: 5, unreadable: [] },
+        erasure: {
+          marker: 'Erased person #3',
+          backupsRewritten: 24,
+          keptAsideRewritten: 1,
+          scenariosRewritten: 0,
+          otherFilesRewritten: 0,
+          auditEntriesAnonymised: 5,
+          deleted: [],
+          remaining: answers.remaining,
+          complete: answers.remaining.length === 0,
+        },
       };
     }
     throw new Error(`unexpected call ${name}`);
@@ -42,7 +57,13 @@ vi.mock('../../platform', () => ({
 const { ErasePersonButton, erasureLines } = await import('./ErasePersonButton');
 const { useBraid } = await import('../../store');
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  calls.length = 0;
+  inputs.length = 0;
+  answers.preview = null;
+  answers.remaining = [];
+});
 
 describe('erasing a person', () => {
   it('lists exactly what will go, including the backups and the undo history', () => {
@@ -73,5 +94,38 @@ describe('erasing a person', () => {
     expect(useBraid.getState().route.screen).toBe('people');
     expect(useBraid.getState().history.canUndo).toBe(false);
     expect(useBraid.getState().notices.at(-1)?.message).toContain('Erased person #3');
+  });
+
+  it('names the files it cannot read and erases only once the user agrees to delete them', async () => {
+    const damaged = 'plan.unreadable-2026-11-30T09-00-00-000Z.braid.json';
+    answers.preview = { ...preview, unreadable: [{ file: damaged, detail: 'This file was changed or is damaged, so Braid will not use it.' }] };
+    useBraid.setState({ plan: planWith({ people: [{ id: 'zoe' }] }), loaded: true, route: { screen: 'profile', personId: 'zoe' } });
+    const user = userEvent.setup();
+    render(<ErasePersonButton personId="zoe" />);
+    await user.click(screen.getByRole('button', { name: 'Erase this person…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Erase Zoë Łukasiewicz?' });
+    expect(within(dialog).getByText(damaged)).toBeTruthy();
+    const erase = within(dialog).getByRole('button', { name: 'Erase Zoë Łukasiewicz' }) as HTMLButtonElement;
+    await user.click(within(dialog).getByLabelText('I understand this cannot be undone'));
+    expect(erase.disabled).toBe(true);
+    await user.click(within(dialog).getByLabelText('Delete the 1 file Braid cannot read'));
+    await user.click(erase);
+    expect(inputs.at(-1)).toEqual({ personId: 'zoe', deleteUnreadable: [damaged] });
+  });
+
+  it('never says "erased" while a file that may hold the person remains', async () => {
+    answers.remaining = ['backups/plan-2026-11-30T09-00-00-000Z-r000004.braid.json'];
+    useBraid.setState({ plan: planWith({ people: [{ id: 'zoe' }] }), loaded: true, route: { screen: 'profile', personId: 'zoe' } });
+    const user = userEvent.setup();
+    render(<ErasePersonButton personId="zoe" />);
+    await user.click(screen.getByRole('button', { name: 'Erase this person…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Erase Zoë Łukasiewicz?' });
+    await user.click(within(dialog).getByLabelText('I understand this cannot be undone'));
+    await user.click(within(dialog).getByRole('button', { name: 'Erase Zoë Łukasiewicz' }));
+    const notice = useBraid.getState().notices.at(-1)!;
+    expect(notice.tone).toBe('error');
+    expect(notice.message).not.toMatch(/was erased/);
+    expect(notice.message).toMatch(/not completely erased/);
+    expect(notice.details).toEqual(answers.remaining);
   });
 });

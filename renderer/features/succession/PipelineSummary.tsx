@@ -2,13 +2,17 @@ import type { PipelineMetrics } from '../../../shared/domain/analysis/types';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-/** The three pipeline measures of DOMAIN §5, always in view while the slates change. */
-export function PipelineSummary({ metrics, criticalRoles }: { metrics: PipelineMetrics; criticalRoles: number }) {
+/** The pipeline measures of DOMAIN §5 and §8.4, always in view while the slates change. */
+export function PipelineSummary({ metrics, needingAction }: { metrics: PipelineMetrics; needingAction: number }) {
   return (
     <dl className="pipeline-summary" aria-label="Pipeline">
       <div data-metric="ready-now-coverage">
         <dt>Ready-now coverage</dt>
         <dd>{percent(metrics.readyNowCoverage)}</dd>
+      </div>
+      <div data-metric="net-ready-now-coverage">
+        <dt title="Roles that can each be given a different ready-now successor">Net coverage</dt>
+        <dd>{percent(metrics.netReadyNowCoverage)}</dd>
       </div>
       <div data-metric="pipeline-depth">
         <dt>Pipeline depth</dt>
@@ -20,7 +24,7 @@ export function PipelineSummary({ metrics, criticalRoles }: { metrics: PipelineM
       </div>
       <div data-metric="critical-roles">
         <dt>Roles needing action</dt>
-        <dd className={criticalRoles > 0 ? 'alarm' : undefined}>{criticalRoles}</dd>
+        <dd className={needingAction > 0 ? 'alarm' : undefined}>{needingAction}</dd>
       </div>
     </dl>
   );

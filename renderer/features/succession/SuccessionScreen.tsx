@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { rolesNeedingAction } from '../../../shared/domain/analysis';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
@@ -36,13 +37,13 @@ function SuccessionBoard({ plan, analysed, analysis }: { plan: Plan; analysed: P
   useReportShortcut(route.roleId ? { report: 'role', roleId: route.roleId } : { report: 'org' });
 
   const editRole = useCallback((role: Role) => setDialog({ role }), []);
-  const criticalRoles = [...analysis.roles.values()].filter((r) => r.flagIds.some((id) => analysis.flagsById.get(id)?.severity === 'critical')).length;
+  const needingAction = rolesNeedingAction(analysis).length;
 
   return (
     <section className="succession" aria-labelledby="succession-title">
       <div className="succession-head">
         <h1 id="succession-title">Succession</h1>
-        <PipelineSummary metrics={analysis.metrics} criticalRoles={criticalRoles} />
+        <PipelineSummary metrics={analysis.metrics} needingAction={needingAction} />
         <span className="spacer" />
         <button type="button" className="button primary" onClick={() => setDialog({ role: null })}>
           Add role

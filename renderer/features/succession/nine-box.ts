@@ -1,5 +1,6 @@
 import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Side } from '../../../shared/domain/plan/schema';
+import { NINE_BOX_CELL_NAMES as CELL_NAMES } from '../../../shared/domain/threads/nine-box';
 
 export type NineBoxPopulation = 'successors' | 'everyone';
 
@@ -20,12 +21,6 @@ export interface NineBoxCellGroup {
 }
 
 const BANDS: NineBoxBand[] = ['low', 'medium', 'high'];
-
-const CELL_NAMES: Record<NineBoxBand, Record<NineBoxBand, string>> = {
-  high: { low: 'Rough diamond', medium: 'Emerging talent', high: 'Future leader' },
-  medium: { low: 'Inconsistent', medium: 'Core player', high: 'High performer' },
-  low: { low: 'Under-performer', medium: 'Solid contributor', high: 'Trusted expert' },
-};
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 

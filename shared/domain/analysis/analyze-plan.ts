@@ -1,7 +1,8 @@
 import { exposureOf } from '../exposure';
 import { fitOfRole, roleSpansBothSides } from '../fit';
-import { FlagBook, raisePersonFlags, raiseRoleFlags, raiseRotationFlags, raiseSuccessorFlags, type RuleContext } from '../flags';
+import { FlagBook, raisePersonFlags, raiseReadinessFlags, raiseRoleFlags, raiseRotationFlags, raiseSuccessorFlags, type RuleContext } from '../flags';
 import { pipelineMetricsOf } from '../metrics';
+import { inTimeOf, readyByOf, staysOf } from '../readiness';
 import type { Plan } from '../plan/schema';
 import { braidIndexOf, levelReader, nineBoxOf, threadLevelsOf } from '../threads';
 import { todayIso } from '../time';
@@ -48,12 +49,15 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
     for (const successor of index.slates.get(role.id) ?? []) {
       const person = index.people.get(successor.personId)!;
       const standing = people.get(successor.personId)!;
+      const readyBy = readyByOf(standing.current, role.requirements, staysOf(index.rotationsByPerson.get(person.id) ?? NO_ROTATIONS), asOf);
       successors.push({
         personId: successor.personId,
         readiness: successor.readiness,
         emergency: successor.emergency,
         fit: fitOfRole(role, successor.personId, standing.current, levelReader(person, standing.threads, threadIndex, asOf)),
         braidIndex: standing.braidIndex,
+        readyBy,
+        inTime: inTimeOf(readyBy, role.expectedVacancy),
       });
     }
     roles.set(role.id, { roleId: role.id, spansBothSides: roleSpansBothSides(role, index.domains), successors, flagIds: NO_FLAGS });
@@ -62,6 +66,7 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
   const ctx: RuleContext = { index, people, roles, book: new FlagBook() };
   raiseRoleFlags(ctx);
   raiseSuccessorFlags(ctx);
+  raiseReadinessFlags(ctx);
   raiseRotationFlags(ctx);
   raisePersonFlags(ctx);
   const links = linkFlags(ctx);

@@ -1,3 +1,3 @@
 export * from './types';
 export { analyzePlan, type AnalyzeOptions } from './analyze-plan';
-export { roleFit, spansBothSides, suggestRotations } from './succession-queries';
+export { roleFit, rolesNeedingAction, spansBothSides, suggestRotations } from './succession-queries';

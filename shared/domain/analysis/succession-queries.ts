@@ -58,3 +58,15 @@ export function suggestRotations(plan: Plan, analysis: PlanAnalysis, personId: s
   const standing = standingOf(plan, analysis, personId);
   return suggestRotationsFor({ index, person, ...standing, roles });
 }
+
+/**
+ * DOMAIN §8.4 "coherent words": the roles needing action are every role with a critical or a
+ * warning flag — the one count the succession board, the CLI and the PDF show.
+ */
+export function rolesNeedingAction(analysis: PlanAnalysis): string[] {
+  const ids: string[] = [];
+  for (const role of analysis.roles.values()) {
+    if (role.flagIds.some((id) => analysis.flagsById.get(id)?.severity !== 'info')) ids.push(role.roleId);
+  }
+  return ids;
+}

@@ -16,6 +16,8 @@ export const FLAG_CODES = [
   'successor-overcommitted',
   'successor-flight-risk',
   'successor-linear-gap',
+  'readiness-understated',
+  'readiness-out-of-reach',
   'rotation-overlap',
   'rotation-over-capacity',
   'rotation-duration',
@@ -39,6 +41,8 @@ export interface Flag {
   personId?: string;
   rotationIds?: string[];
   hostId?: string;
+  /** For programme-over-budget: the calendar year whose spend is over the budget. */
+  year?: number;
   /** For rotation-over-capacity: the first and last day of the run of over-capacity days. */
   from?: IsoDate;
   to?: IsoDate;
@@ -108,6 +112,10 @@ export interface SuccessorAnalysis {
   emergency: boolean;
   fit: RoleFit;
   braidIndex: number;
+  /** DOMAIN §8.1: the day projected exposure meets the role's side months; null when the plan never gets there. */
+  readyBy: IsoDate | null;
+  /** readyBy on or before the expected vacancy; null when the role has no expected vacancy. */
+  inTime: boolean | null;
 }
 
 export interface RoleAnalysis {
@@ -123,6 +131,8 @@ export interface PipelineMetrics {
   rotations: { planned: number; active: number; completed: number; cancelled: number };
   /** 0..1 */
   readyNowCoverage: number;
+  /** 0..1 (DOMAIN §8.4): roles that can each be given a different ready-now successor, over all roles. */
+  netReadyNowCoverage: number;
   pipelineDepth: number;
   /** 0..1 */
   braidedBench: number;

@@ -33,6 +33,17 @@ export function replaceNames(text: string, names: readonly string[], marker: str
 }
 
 /**
+ * An id as it stands in a sentence ("took over from P086."): not part of a longer id, so
+ * erasing "zoe" leaves "zoe-2" and "zoey" alone.
+ */
+const standingId = (id: string) => new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(id)}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu');
+
+export function replaceId(text: string, id: string, marker: string): string {
+  if (!id || !text.includes(id)) return text;
+  return text.replace(standingId(id), marker);
+}
+
+/**
  * The audit log after a person's erasure: entries about them keep when, who, the action
  * and the role, and lose everything that says who they were; other entries lose any
  * mention of their names (a mentor, a feedback author).
@@ -50,7 +61,7 @@ export function anonymizeEntries(
       changed += 1;
       return { ...entry, summary: marker, personIds: [], rotationIds: [], names: [], before: null, after: null };
     }
-    const scrub = (text: string) => replaceNames(text, names, marker, keep);
+    const scrub = (text: string) => replaceId(replaceNames(text, names, marker, keep), personId, marker);
     const next: AuditEntry = {
       ...entry,
       summary: scrub(entry.summary),

@@ -49,7 +49,7 @@ describe('the CSV export', () => {
   it('writes one row per entry under a header, with names and before → after', () => {
     const csv = auditCsv([entry(1, { names: ['Zoë Łukasiewicz', 'CSO'], before: 'Ready in 1–2 years', after: '=cmd' })]);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('When,Who,Action,Area,What,Before,After,People and roles,Person ids,Role ids,Rotation ids');
-    expect(lines[1]).toBe("2026-11-01T10:00:00.000Z,hr.partner,Nominate successor,nomination,change 1,Ready in 1–2 years,'=cmd,Zoë Łukasiewicz; CSO,,,");
+    expect(lines[0]).toBe('When,Who,Action,Area,What,Before,After,People and roles,Person ids,Role ids,Rotation ids,Review,Reason');
+    expect(lines[1]).toBe("2026-11-01T10:00:00.000Z,hr.partner,Nominate successor,nomination,change 1,Ready in 1–2 years,'=cmd,Zoë Łukasiewicz; CSO,,,,,");
   });
 });

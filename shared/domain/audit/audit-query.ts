@@ -9,12 +9,13 @@ export function entriesMatching(entries: readonly AuditEntry[], query: AuditQuer
         (query.personId === undefined || e.personIds.includes(query.personId)) &&
         (query.roleId === undefined || e.roleIds.includes(query.roleId)) &&
         (query.rotationId === undefined || e.rotationIds.includes(query.rotationId)) &&
+        (query.reviewId === undefined || e.reviewId === query.reviewId) &&
         (query.area === undefined || e.area === query.area),
     )
     .sort((a, b) => b.seq - a.seq);
 }
 
-const CSV_COLUMNS = ['When', 'Who', 'Action', 'Area', 'What', 'Before', 'After', 'People and roles', 'Person ids', 'Role ids', 'Rotation ids'] as const;
+const CSV_COLUMNS = ['When', 'Who', 'Action', 'Area', 'What', 'Before', 'After', 'People and roles', 'Person ids', 'Role ids', 'Rotation ids', 'Review', 'Reason'] as const;
 
 /** A CSV cell a spreadsheet will not run as a formula (the one rule of shared/export), quoted where needed. */
 export function csvCell(value: string): string {
@@ -35,6 +36,8 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     e.personIds.join(' '),
     e.roleIds.join(' '),
     e.rotationIds.join(' '),
+    e.reviewId ?? '',
+    e.reason ?? '',
   ]);
   // CRLF and a byte-order mark: what spreadsheet programs expect of a UTF-8 CSV.
   return `\uFEFF${[CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -1,5 +1,6 @@
 import type { Assessment, Person, Plan, Role, Rotation, Successor } from '../plan/schema';
 import type { AuditChange } from './types';
+import { diffRatings, diffReviews } from './review-diff';
 import {
   describeAssessment,
   describeDates,
@@ -25,7 +26,9 @@ export function auditChanges(before: Plan, after: Plan, action: string): AuditCh
   const add = (change: Omit<AuditChange, 'action'>) => changes.push({ action, ...change });
   if (before.roles !== after.roles) diffRoles(before.roles, after.roles, names, add);
   if (before.people !== after.people) diffAssessments(before.people, after.people, names, add);
+  if (before.people !== after.people) for (const [old, person] of pairsById(before.people, after.people)) diffRatings(old, person, names, add);
   if (before.rotations !== after.rotations) diffRotations(before.rotations, after.rotations, names, add);
+  if ((before as { reviews?: unknown }).reviews !== (after as { reviews?: unknown }).reviews) diffReviews(before, after, names, changes, action);
   return changes;
 }
 

@@ -11,6 +11,8 @@ export const AuditArea = z.enum([
   'readiness',
   'emergency',
   'assessment',
+  'rating',
+  'review',
   'rotation',
   'requirements',
   'plan',
@@ -24,6 +26,8 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   readiness: 'Readiness',
   emergency: 'Emergency cover',
   assessment: 'Assessment',
+  rating: '9-box rating',
+  review: 'Talent review',
   rotation: 'Rotation',
   requirements: 'Role requirements',
   plan: 'Whole plan',
@@ -45,6 +49,10 @@ export const AuditChange = z.object({
   names: z.array(z.string()),
   before: z.string().nullable(),
   after: z.string().nullable(),
+  /** The talent review whose sign-off made the change (§8.6). */
+  reviewId: z.string().optional(),
+  /** The reason the review gave for the move. */
+  reason: z.string().optional(),
 });
 export type AuditChange = z.infer<typeof AuditChange>;
 
@@ -62,6 +70,7 @@ export const AuditQuery = z
     personId: z.string().optional(),
     roleId: z.string().optional(),
     rotationId: z.string().optional(),
+    reviewId: z.string().optional(),
     area: AuditArea.optional(),
   })
   .strict();

@@ -30,7 +30,7 @@ describe('generateDemoPlan: a valid plan, the same for the same seed', () => {
   });
 
   it('is dated DEMO_AS_OF unless told otherwise', () => {
-    expect(demo(20).organization).toEqual({ name: 'Northwind Digital Services', asOf: DEMO_AS_OF });
+    expect(demo(20).organization).toEqual({ name: 'Northwind Digital Services', asOf: DEMO_AS_OF, currency: 'EUR' });
     const later = generateDemoPlan({ people: 20, seed: 1, asOf: '2030-01-15' });
     expect(later.organization.asOf).toBe('2030-01-15');
     expect(later.rotations.some((r) => r.start > '2030-01-15')).toBe(true);
@@ -171,5 +171,32 @@ describe('Random', () => {
     const draws = Array.from({ length: 1000 }, () => a.int(1, 6));
     expect(draws).toEqual(Array.from({ length: 1000 }, () => b.int(1, 6)));
     expect(new Set(draws)).toEqual(new Set([1, 2, 3, 4, 5, 6]));
+  });
+});
+
+describe('generateDemoPlan: format version 2', () => {
+  const plan = generateDemoPlan({ people: DEMO_PEOPLE, seed: DEMO_SEED });
+  const managers = new Set(plan.people.filter((p) => !p.archived && p.managerId).map((p) => p.managerId));
+  const incumbents = new Set(plan.roles.map((r) => r.incumbentId));
+
+  it('names a backfill on most current rotations of managers and incumbents, from their direct reports', () => {
+    const seated = plan.rotations.filter((r) => (r.status === 'planned' || r.status === 'active') && (managers.has(r.personId) || incumbents.has(r.personId)));
+    const named = seated.filter((r) => r.backfillId);
+    expect(seated.length).toBeGreaterThanOrEqual(5);
+    expect(named.length / seated.length).toBeGreaterThan(0.6);
+    // …but not all of them, so the plan shows a seat nobody holds.
+    expect(named.length).toBeLessThan(seated.length);
+    const managerOf = new Map(plan.people.map((p) => [p.id, p.managerId]));
+    // All are direct reports but the one deliberate conflict (a colleague away on their own rotation).
+    const notReports = named.filter((rotation) => managerOf.get(rotation.backfillId as string) !== rotation.personId);
+    expect(notReports.length).toBeLessThanOrEqual(1);
+  });
+
+  it('sets a currency, a programme budget and a review date on most slates', () => {
+    expect(plan.organization.currency).toBe('EUR');
+    expect(plan.framework.policy.annualBudget).toBeGreaterThan(0);
+    const reviewed = plan.roles.filter((r) => r.reviewedOn);
+    expect(reviewed.length).toBeGreaterThan(plan.roles.length / 2);
+    for (const role of reviewed) expect(role.reviewedOn! <= plan.organization.asOf!).toBe(true);
   });
 });

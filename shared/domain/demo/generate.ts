@@ -6,6 +6,7 @@ import { createPeople } from './people';
 import { addRotationProblems } from './problems-rotations';
 import { addSuccessionProblems } from './problems-succession';
 import { Random } from './random';
+import { assignBackfills, assignReviewDates, DEMO_CURRENCY, demoBudget } from './programme';
 import { createRoles, rolesFor } from './roles';
 import { createHosts, numberRotations, scheduleRotations } from './rotations';
 import { HISTORY_MONTHS, type DemoWorld } from './world';
@@ -64,14 +65,22 @@ export function generateDemoPlan(options: DemoOptions): Plan {
   }
   numberRotations(world);
 
-  return {
+  const plan: Plan = {
     format: 'braid-plan',
-    version: 1,
-    organization: { name: DEMO_ORGANIZATION, asOf },
+    version: 2,
+    organization: { name: DEMO_ORGANIZATION, asOf, currency: DEMO_CURRENCY },
     framework,
     hosts: world.hosts,
     people: world.people.map((d) => d.person),
     rotations: world.rotations,
     roles: world.roles,
+    reviews: [],
   };
+  // Version-2 parts draw from their own stream, so the rest of the demo stays as it was.
+  const programme = new Random(`${seed}:programme`);
+  assignBackfills(plan, programme);
+  assignReviewDates(plan.roles, asOf, programme);
+  const budget = demoBudget(plan, asOf);
+  if (budget !== null) plan.framework.policy.annualBudget = budget;
+  return plan;
 }

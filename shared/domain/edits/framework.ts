@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Framework, Host, IsoDate, type Plan } from '../plan/schema';
-import { upsertById } from './edit-error';
+import { upsertById } from './list-edits';
 
 export const SaveFrameworkInput = z.object({ framework: Framework });
 export function saveFramework(plan: Plan, { framework }: z.infer<typeof SaveFrameworkInput>): Plan {

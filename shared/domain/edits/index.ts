@@ -4,8 +4,9 @@ import * as people from './people';
 import * as rotations from './rotations';
 import * as roles from './roles';
 import * as framework from './framework';
+import * as reviews from './reviews';
 
-export { EditError } from './edit-error';
+export { EditError } from './list-edits';
 
 /**
  * Every change to a plan is one of these pure edits. The service applies it to its copy
@@ -32,6 +33,12 @@ export const PLAN_EDITS = {
   'successor:nominate': edit(roles.NominateSuccessorInput, roles.nominateSuccessor, 'Nominate successor'),
   'successor:update': edit(roles.UpdateSuccessorInput, roles.updateSuccessor, 'Change successor'),
   'successor:remove': edit(roles.RemoveSuccessorInput, roles.removeSuccessor, 'Remove successor'),
+  'review:start': edit(reviews.StartReviewInput, reviews.startReview, 'Start talent review'),
+  'review:update': edit(reviews.UpdateReviewInput, reviews.updateReview, 'Edit talent review'),
+  'review:proposeMove': edit(reviews.ProposeMoveInput, reviews.proposeMove, 'Propose move'),
+  'review:withdrawMove': edit(reviews.WithdrawMoveInput, reviews.withdrawMove, 'Withdraw move'),
+  'review:signOff': edit(reviews.SignOffReviewInput, reviews.signOff, 'Sign off talent review'),
+  'review:discard': edit(reviews.DiscardReviewInput, reviews.discardReview, 'Discard talent review'),
 } as const;
 
 export type PlanEdits = typeof PLAN_EDITS;

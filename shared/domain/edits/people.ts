@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Assessment, Id, Person, type Plan } from '../plan/schema';
-import { EditError, indexOrThrow, replaceAt, upsertById } from './edit-error';
+import { EditError, indexOrThrow, replaceAt, upsertById } from './list-edits';
 
 export const SavePersonInput = z.object({ person: Person });
 export function savePerson(plan: Plan, { person }: z.infer<typeof SavePersonInput>): Plan {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Readiness, Role, type Plan } from '../plan/schema';
-import { EditError, indexOrThrow, replaceAt, upsertById } from './edit-error';
+import { EditError, indexOrThrow, replaceAt, upsertById } from './list-edits';
 
 export const SaveRoleInput = z.object({ role: Role });
 export function saveRole(plan: Plan, { role }: z.infer<typeof SaveRoleInput>): Plan {

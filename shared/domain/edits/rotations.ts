@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Feedback, Id, IsoDate, Rotation, RotationStatus, type Plan } from '../plan/schema';
-import { EditError, indexOrThrow, replaceAt, upsertById } from './edit-error';
+import { EditError, indexOrThrow, replaceAt, upsertById } from './list-edits';
 
 export const SaveRotationInput = z.object({ rotation: Rotation });
 export function saveRotation(plan: Plan, { rotation }: z.infer<typeof SaveRotationInput>): Plan {

@@ -1,6 +1,6 @@
 import type { Flag, FlagCode, Severity } from '../analysis/types';
 
-export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to'>;
+export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to' | 'year'>;
 
 /** Collects the flags of one analysis and gives each an id made of its code and subject ids. */
 export class FlagBook {
@@ -20,6 +20,7 @@ export class FlagBook {
     if (subject.rotationIds && subject.hostId === undefined) id += ':' + subject.rotationIds.join('+');
     if (subject.hostId !== undefined) id += ':' + subject.hostId;
     if (subject.from !== undefined) id += ':' + subject.from;
+    if (subject.year !== undefined) id += ':' + subject.year;
     if (this.ids.has(id)) {
       let n = 2;
       while (this.ids.has(`${id}#${n}`)) n++;

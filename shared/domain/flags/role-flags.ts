@@ -1,8 +1,9 @@
 import type { SuccessorAnalysis } from '../analysis/types';
 import type { Role } from '../plan/schema';
 import { addMonths } from '../time';
+import { closestSuccessorAction } from './advice-words';
 import type { RuleContext } from './rule-context';
-import { listText, monthsText, percentText, personName, plural, roleName, sideText } from './wording';
+import { listText, monthsText, personName, plural, roleName, sideText } from './wording';
 
 /** The four role flags: no ready-now successor, thin bench, single-sided bench, no emergency cover. */
 export function raiseRoleFlags(ctx: RuleContext): void {
@@ -21,9 +22,7 @@ export function raiseRoleFlags(ctx: RuleContext): void {
       const severity = role.vacancyRisk === 'high' || soon ? 'critical' : 'warning';
       const why = role.expectedVacancy !== null ? ` It is expected to fall vacant on ${role.expectedVacancy}.` : role.vacancyRisk === 'high' ? ' Its vacancy risk is high.' : '';
       const best = closestCandidate(slate);
-      const action = best
-        ? `Develop ${nameOf(ctx, best.personId)} (fit ${percentText(best.fit.fit)}) toward ready now, or name a ready-now successor.`
-        : `Name successors for ${title}, at least one of them ready now.`;
+      const action = best ? closestSuccessorAction(nameOf(ctx, best.personId), best.fit.fit) : `Name successors for ${title}, at least one of them ready now.`;
       book.raise('role-no-ready-successor', severity, { roleId: role.id }, `No successor is ready now for ${title}.${why}`, action);
     }
 

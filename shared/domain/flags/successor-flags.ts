@@ -22,7 +22,7 @@ export function raiseSuccessorFlags(ctx: RuleContext): void {
           'warning',
           subject,
           `${name} is marked ready now for ${title} but meets ${percentText(successor.fit.fit)} of its requirements. Gaps: ${gaps.join('; ')}.`,
-          `Close the gaps (see the suggested rotations) or mark ${name} as ready in 1–2 years.`,
+          `Close the gaps (see ${name}'s development path) or mark ${name} as ready in 1–2 years.`,
         );
       }
 

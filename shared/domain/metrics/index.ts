@@ -1,1 +1,3 @@
 export { pipelineMetricsOf } from './pipeline-metrics';
+export { netCoveredRoles } from './net-coverage';
+export { gaugeStatusText, pipelineGauges, weakestGauge, type Health, type PipelineGauge } from './pipeline-gauges';

@@ -9,6 +9,7 @@ describe('pipeline metrics', () => {
       roles: 0,
       rotations: { planned: 0, active: 0, completed: 0, cancelled: 0 },
       readyNowCoverage: 0,
+      netReadyNowCoverage: 0,
       pipelineDepth: 0,
       braidedBench: 0,
       flags: { critical: 0, warning: 0, info: 0 },
@@ -45,5 +46,35 @@ describe('pipeline metrics', () => {
     for (const f of flags) bySeverity[f.severity]++;
     expect(metrics.flags).toEqual(bySeverity);
     expect(metrics.flags.critical + metrics.flags.warning + metrics.flags.info).toBeGreaterThan(0);
+  });
+
+  it('count net ready-now coverage with each ready-now person used for one role only', () => {
+    const ready = (personId: string) => ({ personId, readiness: 'ready-now' as const });
+    const plan = planWith({
+      people: [{ id: 'ana' }, { id: 'ben' }, { id: 'cleo' }],
+      roles: [
+        { id: 'a', successors: [ready('ana')] },
+        { id: 'b', successors: [ready('ana'), ready('ben')] },
+        { id: 'c', successors: [ready('ana')] },
+        { id: 'd', successors: [{ personId: 'cleo' }] },
+        { id: 'e', successors: [ready('ben')] },
+      ],
+    });
+    const { readyNowCoverage, netReadyNowCoverage } = analyzePlan(plan).metrics;
+    expect(readyNowCoverage).toBe(4 / 5);
+    // ana covers a or c, ben covers b or e: two of the five roles.
+    expect(netReadyNowCoverage).toBe(2 / 5);
+  });
+
+  it('find the matching that an early greedy choice would miss', () => {
+    const ready = (personId: string) => ({ personId, readiness: 'ready-now' as const });
+    const plan = planWith({
+      people: [{ id: 'ana' }, { id: 'ben' }],
+      roles: [
+        { id: 'a', successors: [ready('ana'), ready('ben')] },
+        { id: 'b', successors: [ready('ana')] },
+      ],
+    });
+    expect(analyzePlan(plan).metrics.netReadyNowCoverage).toBe(1);
   });
 });

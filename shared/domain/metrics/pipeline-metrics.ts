@@ -1,5 +1,6 @@
 import type { PlanIndex } from '../analysis/plan-index';
 import type { Flag, PersonAnalysis, PipelineMetrics, RoleAnalysis } from '../analysis/types';
+import { netCoveredRoles } from './net-coverage';
 
 /**
  * DOMAIN §5 pipeline metrics. Each share or mean is 0 when there is nothing to count.
@@ -14,9 +15,12 @@ export function pipelineMetricsOf(
 ): PipelineMetrics {
   let covered = 0;
   let slots = 0;
+  const readyNow: string[][] = [];
   for (const role of roles.values()) {
     slots += role.successors.length;
-    if (role.successors.some((s) => s.readiness === 'ready-now')) covered++;
+    const ready = role.successors.filter((s) => s.readiness === 'ready-now').map((s) => s.personId);
+    if (ready.length > 0) covered++;
+    readyNow.push(ready);
   }
   const min = index.policy.braidMinMonths;
   let braided = 0;
@@ -33,6 +37,7 @@ export function pipelineMetricsOf(
     roles: roleCount,
     rotations: { ...index.rotationCounts },
     readyNowCoverage: roleCount === 0 ? 0 : covered / roleCount,
+    netReadyNowCoverage: roleCount === 0 ? 0 : netCoveredRoles(readyNow) / roleCount,
     pipelineDepth: roleCount === 0 ? 0 : slots / roleCount,
     braidedBench: successorCount === 0 ? 0 : braided / successorCount,
     flags: bySeverity,

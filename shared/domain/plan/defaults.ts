@@ -12,6 +12,8 @@ export const DEFAULT_POLICY = {
   maxSuccessorSlotsPerPerson: 3,
   vacancyHorizonMonths: 12,
   stagnationMonths: 36,
+  /** Version 2 (§8.4): a slate not reviewed within this many months is overdue. */
+  reviewIntervalMonths: 6,
 } as const;
 
 export type ResolvedPolicy = { -readonly [K in keyof typeof DEFAULT_POLICY]: number };
@@ -58,12 +60,13 @@ export function defaultFramework(): Framework {
 export function emptyPlan(name = 'New organisation'): Plan {
   return {
     format: 'braid-plan',
-    version: 1,
-    organization: { name, asOf: null },
+    version: 2,
+    organization: { name, asOf: null, currency: null },
     framework: defaultFramework(),
     hosts: [],
     people: [],
     rotations: [],
     roles: [],
+    reviews: [],
   };
 }

@@ -5,7 +5,7 @@ import { CURRENT_VERSION, migratePlan, PlanVersionError, type MigrationRegistry,
 describe('migratePlan', () => {
   it('returns a current plan as it is, without copying it', () => {
     const plan = emptyPlan();
-    expect(CURRENT_VERSION).toBe(1);
+    expect(CURRENT_VERSION).toBe(2);
     expect(migratePlan(plan)).toBe(plan);
   });
 
@@ -19,7 +19,7 @@ describe('migratePlan', () => {
   it('refuses a plan from a newer Braid with a clear message', () => {
     const future = { ...emptyPlan(), version: CURRENT_VERSION + 1 };
     expect(() => migratePlan(future)).toThrow(PlanVersionError);
-    expect(() => migratePlan(future)).toThrow(/2 is a newer plan format .*up to version 1/);
+    expect(() => migratePlan(future)).toThrow(/3 is a newer plan format .*up to version 2/);
   });
 
   /**
@@ -35,7 +35,7 @@ describe('migratePlan', () => {
     const migrations: MigrationRegistry = { 1: renameOrganization };
 
     it('runs it on a v1 plan and stamps version 2, leaving the input untouched', () => {
-      const v1 = emptyPlan('Northwind');
+      const v1 = { ...emptyPlan('Northwind'), version: 1, organization: { name: 'Northwind', asOf: null } };
       const before = structuredClone(v1);
       const v2 = migratePlan(v1, { migrations, currentVersion: 2 }) as PlanDocument;
       expect(v2.version).toBe(2);
@@ -54,7 +54,7 @@ describe('migratePlan', () => {
         1: (doc) => (seen.push(doc.version as number), doc),
         2: (doc) => (seen.push(doc.version as number), doc),
       };
-      expect((migratePlan(emptyPlan(), { migrations: chain, currentVersion: 3 }) as PlanDocument).version).toBe(3);
+      expect((migratePlan({ ...emptyPlan(), version: 1 }, { migrations: chain, currentVersion: 3 }) as PlanDocument).version).toBe(3);
       expect(seen).toEqual([1, 2]);
     });
 

@@ -6,15 +6,15 @@
  */
 
 export const PLAN_FORMAT = 'braid-plan';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type PlanDocument = Record<string, unknown>;
 /** Turns a document of version N into one of version N+1. Must not mutate its input. */
 export type PlanMigration = (doc: PlanDocument) => PlanDocument;
 export type MigrationRegistry = Readonly<Record<number, PlanMigration>>;
 
-/** Keyed by the version a migration starts from. Empty while version 1 is the only one. */
-export const MIGRATIONS: MigrationRegistry = {};
+/** Keyed by the version a migration starts from. */
+export const MIGRATIONS: MigrationRegistry = { 1: migrateV1toV2 };
 
 /** Its message reads after the version value, as a PlanError at path `version` does. */
 export class PlanVersionError extends Error {
@@ -56,4 +56,42 @@ export function migratePlan(raw: unknown, options: MigrationOptions = {}): unkno
     doc = { ...step(doc), version: from + 1 };
   }
   return doc;
+}
+
+const documents = (value: unknown): PlanDocument[] | null => (Array.isArray(value) ? value : null);
+const withDefault = (doc: PlanDocument, key: string, value: unknown): PlanDocument => (key in doc ? doc : { ...doc, [key]: value });
+
+/**
+ * Version 1 → 2 (DOMAIN.md §4, §8). Version 2 names what a version-1 file could only carry
+ * as extra fields (`person.archived`, `role.retired`) and adds the currency, the backfill of a
+ * rotation, when a slate was last reviewed and the talent-review sessions. The step writes
+ * each new field's default explicitly, so a saved version-2 file says what it means.
+ * Spec choice: an `archived`/`retired` extra that is not a boolean in a version-1 file (a
+ * hand edit such as "yes") is read as true when it is the text "true" or "yes", and as false
+ * otherwise, rather than refusing the file over a field version 1 never defined.
+ * Anything that is not shaped like a plan is passed through for validation to explain.
+ */
+export function migrateV1toV2(doc: PlanDocument): PlanDocument {
+  const next: PlanDocument = { ...doc };
+  if (isDocument(doc.organization)) next.organization = withDefault(doc.organization, 'currency', null);
+  const people = documents(doc.people);
+  if (people) next.people = people.map((person) => (isDocument(person) && 'archived' in person ? { ...person, archived: asFlag(person.archived) } : person));
+  const rotations = documents(doc.rotations);
+  if (rotations) next.rotations = rotations.map((rotation) => (isDocument(rotation) ? withDefault(rotation, 'backfillId', null) : rotation));
+  const roles = documents(doc.roles);
+  if (roles) {
+    next.roles = roles.map((role) => {
+      if (!isDocument(role)) return role;
+      const stamped = withDefault(role, 'reviewedOn', null);
+      return 'retired' in role ? { ...stamped, retired: asFlag(role.retired) } : stamped;
+    });
+  }
+  if (!('reviews' in doc)) next.reviews = [];
+  return next;
+}
+
+function asFlag(value: unknown): unknown {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return ['true', 'yes'].includes(value.trim().toLowerCase());
+  return value === 1;
 }

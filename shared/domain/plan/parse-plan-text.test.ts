@@ -36,8 +36,8 @@ describe('parsePlanText', () => {
   });
 
   it('refuses a plan from a newer Braid at the version, before any other check', () => {
-    const text = JSON.stringify({ format: 'braid-plan', version: 2, people: 'whatever' });
-    expect(messagesOf(text)).toEqual([expect.stringMatching(/^version: 2 is a newer plan format than this version of Braid reads \(up to version 1\)/)]);
+    const text = JSON.stringify({ format: 'braid-plan', version: 3, people: 'whatever' });
+    expect(messagesOf(text)).toEqual([expect.stringMatching(/^version: 3 is a newer plan format than this version of Braid reads \(up to version 2\)/)]);
   });
 
   it('validates what it parsed', () => {

@@ -1,5 +1,6 @@
 import type { Plan } from './schema';
 import { describeValue, PlanErrorList } from './plan-errors';
+import { idTooLongMessage, LIMITS } from './limits';
 
 /**
  * The rules of DOMAIN.md §4 a schema cannot express: ids non-empty and unique within their
@@ -20,6 +21,7 @@ function indexIds(items: readonly { id: string }[], list: string, errors: PlanEr
     const id = items[i].id;
     const first = index.get(id);
     if (id === '') errors.add(`${list}[${i}].id`, EMPTY_ID);
+    else if (id.length > LIMITS.id) errors.add(`${list}[${i}].id`, idTooLongMessage(id.length));
     else if (first === undefined) index.set(id, i);
     else errors.add(`${list}[${i}].id`, `${describeValue(id)} is used twice (also ${list}[${first}].id)`);
   }
@@ -36,7 +38,7 @@ export function checkReferences(plan: Plan, errors: PlanErrorList): void {
   const hostIds = indexIds(plan.hosts, 'hosts', errors);
   const personIds = indexIds(plan.people, 'people', errors);
   indexIds(plan.rotations, 'rotations', errors);
-  indexIds(plan.roles, 'roles', errors);
+  const roleIds = indexIds(plan.roles, 'roles', errors);
 
   // Paths are built only for an error: a valid 10 000-person plan has ~400 000 references.
   const unknown = (path: string, id: string, noun: string): void => errors.add(path, id === '' ? EMPTY_ID : `${describeValue(id)} is not ${noun}`);
@@ -81,6 +83,10 @@ export function checkReferences(plan: Plan, errors: PlanErrorList): void {
     // Spec choice: a mentor is someone other than the rotating leader.
     if (mentorId !== null && mentorId === rotation.personId) errors.add(`rotations[${r}].mentorId`, `${describeValue(mentorId)} is the rotating person themself`);
     else if (mentorId !== null && !personIds.has(mentorId)) unknown(`rotations[${r}].mentorId`, mentorId, 'a person');
+    const backfillId = rotation.backfillId ?? null;
+    // DOMAIN §8.4: the backfill holds the rotating person's seat, so it is someone else.
+    if (backfillId !== null && backfillId === rotation.personId) errors.add(`rotations[${r}].backfillId`, `${describeValue(backfillId)} is the rotating person themself (the backfill holds their seat meanwhile)`);
+    else if (backfillId !== null && !personIds.has(backfillId)) unknown(`rotations[${r}].backfillId`, backfillId, 'a person');
     const objectives = rotation.objectives;
     for (let o = 0; o < objectives.length; o++) if (!threadIds.has(objectives[o])) unknown(`rotations[${r}].objectives[${o}]`, objectives[o], 'a thread');
     if (endsBeforeStart(rotation.start, rotation.end)) backwards(`rotations[${r}]`, rotation.start, rotation.end);
@@ -103,6 +109,29 @@ export function checkReferences(plan: Plan, errors: PlanErrorList): void {
       else if (!personIds.has(personId)) unknown(path, personId, 'a person');
       onSlate.set(personId, s);
     }
+  }
+
+  if (plan.reviews && !errors.full) checkReviews(plan, { domainIds, personIds, roleIds }, errors);
+}
+
+/** §8.6: a review's scope and moves name people, roles and domains of this plan. */
+function checkReviews(plan: Plan, ids: { domainIds: IdIndex; personIds: IdIndex; roleIds: IdIndex }, errors: PlanErrorList): void {
+  const reviews = plan.reviews ?? [];
+  indexIds(reviews, 'reviews', errors);
+  const unknown = (path: string, id: string, noun: string): void => errors.add(path, id === '' ? EMPTY_ID : `${describeValue(id)} is not ${noun}`);
+  for (let v = 0; v < reviews.length && !errors.full; v++) {
+    const review = reviews[v];
+    const at = `reviews[${v}]`;
+    const scope = review.scope;
+    if (scope.kind === 'domain' && !ids.domainIds.has(scope.domainId)) unknown(`${at}.scope.domainId`, scope.domainId, 'a domain');
+    if (scope.kind === 'manager' && !ids.personIds.has(scope.personId)) unknown(`${at}.scope.personId`, scope.personId, 'a person');
+    for (let m = 0; m < review.moves.length; m++) {
+      const move = review.moves[m];
+      if (!ids.personIds.has(move.personId)) unknown(`${at}.moves[${m}].personId`, move.personId, 'a person');
+      if (move.field === 'readiness' && !ids.roleIds.has(move.roleId)) unknown(`${at}.moves[${m}].roleId`, move.roleId, 'a role');
+    }
+    // Spec choice: a signed-off review says when; a draft has no sign-off date.
+    if (review.status === 'draft' && review.signedOffOn) errors.add(`${at}.signedOffOn`, `${describeValue(review.signedOffOn)} is set on a draft (only a signed-off review has a sign-off date)`);
   }
 }
 

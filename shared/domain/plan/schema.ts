@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { LongText, NameText, TitleText } from './limits';
 
 /**
- * The plan file, format version 1 (DOMAIN.md §4). Every object is a loose object so
- * that unknown extra fields survive a load/save round trip.
+ * The plan file, format version 2 (DOMAIN.md §4 and §8). Every object is a loose object so
+ * that unknown extra fields survive a load/save round trip. The fields version 2 added are
+ * optional in the file; their defaults are given beside each.
  */
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -25,7 +27,7 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (expected YYYY-MM-DD)' })
   .refine(isRealDate, { message: 'is not a real calendar date' });
 
-export const Id = z.string().min(1, { message: 'must be a non-empty id' });
+export { IdText as Id } from './limits';
 
 /**
  * An id or a reference inside a plan document. That it is not empty is checked by validatePlan's
@@ -54,19 +56,23 @@ export const Policy = z.looseObject({
   maxSuccessorSlotsPerPerson: z.number().int().positive().optional(),
   vacancyHorizonMonths: z.number().nonnegative().optional(),
   stagnationMonths: z.number().positive().optional(),
+  /** Version 2: the programme's budget per calendar year, in the plan's currency; absent = no budget. */
+  annualBudget: z.number().nonnegative().optional(),
+  /** Version 2: how often a role's slate should be reviewed (default 6). */
+  reviewIntervalMonths: z.number().positive().optional(),
 });
 
 export const Domain = z.looseObject({
   id: Ref,
-  name: z.string(),
+  name: NameText,
   side: Side,
   develops: z.array(Ref),
 });
 
 export const Thread = z.looseObject({
   id: Ref,
-  name: z.string(),
-  facets: z.array(z.string()),
+  name: NameText,
+  facets: z.array(LongText),
 });
 
 export const Framework = z.looseObject({
@@ -77,7 +83,7 @@ export const Framework = z.looseObject({
 
 export const Host = z.looseObject({
   id: Ref,
-  name: z.string(),
+  name: NameText,
   domain: Ref,
   capacity: z.number().int().min(1),
 });
@@ -93,13 +99,13 @@ export const Assessment = z.looseObject({
   level: Level,
   date: IsoDate,
   source: AssessmentSource,
-  note: z.string().optional(),
+  note: LongText.optional(),
 });
 
 export const Person = z.looseObject({
   id: Ref,
-  name: z.string(),
-  title: z.string(),
+  name: NameText,
+  title: TitleText,
   homeDomain: Ref,
   managerId: Ref.nullable(),
   track: Track,
@@ -108,14 +114,14 @@ export const Person = z.looseObject({
   flightRisk: LowMediumHigh.nullable(),
   experience: z.array(Experience),
   assessments: z.array(Assessment),
-  /** Braid extension (kept as an extra field in the v1 file): an archived person leaves the roster and the analysis. */
+  /** Version 2 (default false): an archived person leaves the roster and the analysis but stays in the file. */
   archived: z.boolean().optional(),
 });
 
 export const Feedback = z.looseObject({
   date: IsoDate,
-  author: z.string(),
-  text: z.string(),
+  author: NameText,
+  text: LongText,
 });
 
 export const Rotation = z.looseObject({
@@ -129,6 +135,8 @@ export const Rotation = z.looseObject({
   mentorId: Ref.nullable(),
   cost: z.number().nonnegative().nullable(),
   feedback: z.array(Feedback),
+  /** Version 2 (default null): who holds the rotating person's seat meanwhile. */
+  backfillId: Ref.nullable().optional(),
 });
 
 export const Successor = z.looseObject({
@@ -145,31 +153,71 @@ export const Requirements = z.looseObject({
 
 export const Role = z.looseObject({
   id: Ref,
-  title: z.string(),
+  title: TitleText,
   domains: z.array(Ref),
   incumbentId: Ref.nullable(),
   vacancyRisk: LowMediumHigh,
   expectedVacancy: IsoDate.nullable(),
   requirements: Requirements,
   successors: z.array(Successor),
-  /** Braid extension: a retired role is kept in the file but leaves the analysis. */
+  /** Version 2 (default false): a retired role is kept in the file but leaves the analysis. */
   retired: z.boolean().optional(),
+  /** Version 2 (default null): when the slate was last reviewed (a talent review's sign-off sets it). */
+  reviewedOn: IsoDate.nullable().optional(),
 });
 
+/** Version 2, §8.6: which people a talent review looks at. */
+export const ReviewScope = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('all') }),
+  z.looseObject({ kind: z.literal('domain'), domainId: Ref }),
+  /** The person's whole reporting line below them. */
+  z.looseObject({ kind: z.literal('manager'), personId: Ref }),
+]);
+
+const Reason = LongText.refine((text) => text.trim().length > 0, { message: 'is empty (a move needs a reason)' });
+
+/** One proposed change of a talent review; `from` is what the plan said when it was proposed. */
+export const ReviewMove = z.discriminatedUnion('field', [
+  z.looseObject({ personId: Ref, field: z.literal('performance'), from: Level.nullable(), to: Level, reason: Reason }),
+  z.looseObject({ personId: Ref, field: z.literal('potential'), from: LowMediumHigh.nullable(), to: LowMediumHigh, reason: Reason }),
+  z.looseObject({ personId: Ref, field: z.literal('readiness'), roleId: Ref, from: Readiness, to: Readiness, reason: Reason }),
+]);
+
+export const ReviewStatus = z.enum(['draft', 'signed-off']);
+
+/** Version 2, §8.6: a talent-review (calibration) session, a draft until signed off. */
+export const Review = z.looseObject({
+  id: Ref,
+  date: IsoDate,
+  title: TitleText,
+  scope: ReviewScope,
+  participants: z.array(NameText),
+  status: ReviewStatus,
+  signedOffOn: IsoDate.nullable().optional(),
+  moves: z.array(ReviewMove),
+});
+
+/** ISO 4217: three capital letters. */
+export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, { message: 'is not an ISO 4217 currency code (three capital letters, such as EUR)' });
+
 export const Organization = z.looseObject({
-  name: z.string(),
+  name: NameText,
   asOf: IsoDate.nullable(),
+  /** Version 2 (default null): costs are shown in this currency; null shows plain numbers. */
+  currency: CurrencyCode.nullable().optional(),
 });
 
 export const Plan = z.looseObject({
   format: z.literal('braid-plan'),
-  version: z.literal(1),
+  version: z.literal(2),
   organization: Organization,
   framework: Framework,
   hosts: z.array(Host),
   people: z.array(Person),
   rotations: z.array(Rotation),
   roles: z.array(Role),
+  /** Version 2 (default []): talent-review sessions. */
+  reviews: z.array(Review).optional(),
 });
 
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -193,4 +241,8 @@ export type Successor = z.infer<typeof Successor>;
 export type Requirements = z.infer<typeof Requirements>;
 export type Role = z.infer<typeof Role>;
 export type Organization = z.infer<typeof Organization>;
+export type ReviewScope = z.infer<typeof ReviewScope>;
+export type ReviewMove = z.infer<typeof ReviewMove>;
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+export type Review = z.infer<typeof Review>;
 export type Plan = z.infer<typeof Plan>;

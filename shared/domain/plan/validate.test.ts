@@ -66,7 +66,7 @@ describe('validatePlan: the file is not a Braid plan of this version', () => {
 
   it('says when the plan comes from a newer Braid', () => {
     const doc = { ...validDoc(), version: 3 };
-    expect(errorsOf(doc)).toEqual([expect.stringMatching(/^version: 3 is a newer plan format .*up to version 1.*update Braid/)]);
+    expect(errorsOf(doc)).toEqual([expect.stringMatching(/^version: 3 is a newer plan format .*up to version 2.*update Braid/)]);
   });
 });
 

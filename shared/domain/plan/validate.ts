@@ -8,7 +8,7 @@ import { planErrorFromIssue } from './schema-errors';
 
 export { formatPlanError, MAX_PLAN_ERRORS, type PlanError } from './plan-errors';
 
-export type PlanValidation = { ok: true; plan: Plan } | { ok: false; errors: PlanError[] };
+export type PlanValidation = { ok: true; plan: Plan; /** The format version the text was written in, when it was older and migrated. */ fromVersion?: number } | { ok: false; errors: PlanError[] };
 
 const refuse = (path: string, message: string): PlanValidation => ({ ok: false, errors: [{ path, message }] });
 
@@ -74,5 +74,8 @@ export function parsePlanText(text: string, fileName?: string): PlanValidation {
     // A migration that breaks is a bug in Braid, but the user still deserves a sentence.
     return refuse('version', `could not be brought up to version ${CURRENT_VERSION}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return validatePlan(doc);
+  const result = validatePlan(doc);
+  const written = (json.value as { version?: unknown } | null)?.version;
+  if (result.ok && doc !== json.value && typeof written === 'number') return { ...result, fromVersion: written };
+  return result;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EditError, indexOrThrow, replaceAt } from '../edits/edit-error';
+import { EditError, indexOrThrow, replaceAt } from '../edits/list-edits';
 import { Id, IsoDate, type Plan, type Role, type Rotation } from '../plan/schema';
 import { addMonths, earlierOf } from '../time';
 

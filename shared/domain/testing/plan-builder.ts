@@ -15,6 +15,7 @@ import {
   type Rotation,
   type Successor,
   type Thread,
+  type Review,
 } from '../plan/schema';
 
 /**
@@ -59,6 +60,10 @@ export interface PlanParts {
   policy?: Policy;
   domains?: Domain[];
   threads?: Thread[];
+  /** Version 2: ISO 4217 code; default null. */
+  currency?: string | null;
+  /** Version 2: talent-review sessions; default none. */
+  reviews?: Review[];
 }
 
 /** "head-of-delivery" → "Head of delivery" */
@@ -131,8 +136,8 @@ export function planWith(parts: PlanParts = {}): Plan {
   ].map((h) => ({ name: nameFromId(h.id), capacity: 2, ...h }));
   return PlanSchema.parse({
     format: 'braid-plan',
-    version: 1,
-    organization: { name: parts.organization ?? 'Test organisation', asOf: parts.asOf === undefined ? AS_OF : parts.asOf },
+    version: 2,
+    organization: { name: parts.organization ?? 'Test organisation', asOf: parts.asOf === undefined ? AS_OF : parts.asOf, currency: parts.currency ?? null },
     framework: {
       domains: structuredClone(domains),
       threads: structuredClone(parts.threads ?? DEFAULT_THREADS),
@@ -142,5 +147,6 @@ export function planWith(parts: PlanParts = {}): Plan {
     people: (parts.people ?? []).map(person),
     rotations: (parts.rotations ?? []).map((r, i) => rotation(r, i + 1)),
     roles: (parts.roles ?? []).map(role),
+    reviews: structuredClone(parts.reviews ?? []),
   });
 }

@@ -1,3 +1,3 @@
 export { braidIndexOf, type BraidIndex } from './braid-index';
-export { nineBoxOf, performanceBand } from './nine-box';
+export { nineBoxOf, performanceBand, performanceInBand, NINE_BOX_CELL_NAMES } from './nine-box';
 export { latestAssessmentOf, levelReader, threadLevelsOf } from './thread-levels';

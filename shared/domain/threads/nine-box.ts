@@ -15,3 +15,21 @@ export function nineBoxOf(person: Pick<Person, 'performance' | 'potential'>): Ni
   if (person.performance == null || person.potential == null) return null;
   return CELLS[BANDS.indexOf(performanceBand(person.performance)) * 3 + BANDS.indexOf(person.potential)] ?? null;
 }
+
+/** The usual talent-review name of each cell, by potential then performance. */
+export const NINE_BOX_CELL_NAMES: Readonly<Record<NineBoxBand, Readonly<Record<NineBoxBand, string>>>> = {
+  high: { low: 'Rough diamond', medium: 'Emerging talent', high: 'Future leader' },
+  medium: { low: 'Inconsistent', medium: 'Core player', high: 'High performer' },
+  low: { low: 'Under-performer', medium: 'Solid contributor', high: 'Trusted expert' },
+};
+
+/**
+ * The rating a move into a performance band gives: the value of that band nearest the current one
+ * (a 3 moved up becomes 4, a 5 moved down to medium becomes 3); an unrated person gets the band's middle.
+ */
+export function performanceInBand(band: NineBoxBand, current: number | null): number {
+  if (current !== null && performanceBand(current) === band) return current;
+  if (band === 'medium') return 3;
+  if (band === 'high') return current === null ? 4 : Math.max(4, current);
+  return current === null ? 2 : Math.min(2, current);
+}

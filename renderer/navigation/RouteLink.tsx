@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useBraid, type Route } from '../../store';
-import { hashFromRoute } from '../../store/navigation-slice';
+import { useBraid, type Route } from '../store';
+import { hashFromRoute } from '../store/navigation-slice';
 
 /** A real link (middle-click, keyboard, screen readers) that navigates inside the app. */
 export function RouteLink({ route, children, className, tabIndex }: { route: Route; children: ReactNode; className?: string; tabIndex?: number }) {

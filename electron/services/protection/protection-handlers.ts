@@ -1,11 +1,9 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { UserFacingError } from '../../../shared/api/dispatch';
-import { auditCsv, entriesMatching } from '../../../shared/domain/audit/audit-query';
 import type { AuditChange } from '../../../shared/domain/audit/types';
-import { erasePerson, previewErasure } from '../erasure';
 import { serializePlan } from '../plan-document';
 import { protectPlanText } from './protected-file';
-import type { ProtectedStore } from './protected-store';
+import { requireReadable, type ProtectedStore } from './protected-store';
 import { PROTECTED_PLAN_EXTENSION } from '../../../shared/api/protection-schemas';
 import { fileStem } from '../../../shared/domain/plan/file-stem';
 
@@ -17,10 +15,6 @@ export type ProtectionOperation =
   | 'protection:changePassphrase'
   | 'protection:recoveryKey'
   | 'protection:disable'
-  | 'person:erasePreview'
-  | 'person:erase'
-  | 'audit:list'
-  | 'audit:exportCsv'
   | 'plan:exportProtected';
 
 const protectionEntry = (action: string, summary: string): AuditChange => ({
@@ -35,15 +29,11 @@ const protectionEntry = (action: string, summary: string): AuditChange => ({
   after: null,
 });
 
-
-/** Encryption at rest, erasure and the audit trail, over one protected store. */
+/** Encryption at rest: choosing, unlocking, changing and turning off protection; protected copies. */
 export function protectionHandlers({ store, protection, audit }: ProtectedStore): Pick<Handlers, ProtectionOperation> {
   /** After an unlock or a first choice the plan becomes readable: open the store then. */
   const openIfReadable = async () => {
     if (protection.readable && !store.isOpen) await store.open();
-  };
-  const requireReadable = () => {
-    if (!protection.readable) throw new UserFacingError('Braid is locked. Unlock it first; nothing was changed.');
   };
   const log = (action: string, summary: string) => audit.append([protectionEntry(action, summary)]);
 
@@ -84,29 +74,8 @@ export function protectionHandlers({ store, protection, audit }: ProtectedStore)
       await log('Turn protection off', 'Encryption at rest turned off: the plan, backups and audit log are now stored in clear');
       return protection.status();
     },
-    'person:erasePreview': async ({ personId }) => {
-      requireReadable();
-      return previewErasure({ store, audit, dataDir: store.dataDir }, personId);
-    },
-    'person:erase': async ({ personId }) => {
-      requireReadable();
-      const { snapshot, result } = await erasePerson({ store, audit, dataDir: store.dataDir }, personId);
-      return { ...snapshot, erasure: result };
-    },
-    'audit:list': async (query) => {
-      requireReadable();
-      const { entries, damaged } = await audit.read();
-      return { entries: entriesMatching(entries, query), damaged };
-    },
-    'audit:exportCsv': async (query) => {
-      requireReadable();
-      const { entries } = await audit.read();
-      const plan = store.current();
-      const stem = fileStem(plan?.organization.name ?? 'Braid');
-      return { fileName: `${stem}-audit-trail.csv`, text: auditCsv(entriesMatching(entries, query)) };
-    },
     'plan:exportProtected': async ({ passphrase }) => {
-      requireReadable();
+      requireReadable(protection);
       const plan = store.current();
       if (!plan) throw new UserFacingError('There is no plan to export yet.');
       const text = await protectPlanText(serializePlan(plan), passphrase);

@@ -1,5 +1,5 @@
-import type { PipelineMetrics } from '../../../shared/domain/analysis/types';
-import type { ResolvedPolicy } from '../../../shared/domain/plan/defaults';
+import type { PipelineMetrics } from '../analysis/types';
+import type { ResolvedPolicy } from '../plan/defaults';
 
 export type Health = 'good' | 'attention' | 'poor';
 
@@ -8,6 +8,8 @@ export interface PipelineGauge {
   health: Health;
   /** 0..1: how far the figure is towards its target; the lowest is the weakest part of the pipeline. */
   towardsTarget: number;
+  /** True only when the figure reaches its target: "on target" is never said below it. */
+  onTarget: boolean;
   target: string;
 }
 
@@ -20,13 +22,22 @@ export function pipelineGauges(metrics: PipelineMetrics, policy: Pick<ResolvedPo
   const depthTarget = Math.max(policy.minSuccessorsPerRole, 1);
   const gauge = (key: PipelineGauge['key'], towards: number, target: string): PipelineGauge => {
     const towardsTarget = Math.max(0, Math.min(1, towards));
-    return { key, towardsTarget, target, health: towardsTarget >= 0.8 ? 'good' : towardsTarget >= 0.5 ? 'attention' : 'poor' };
+    return { key, towardsTarget, onTarget: towards >= 1, target, health: towardsTarget >= 0.8 ? 'good' : towardsTarget >= 0.5 ? 'attention' : 'poor' };
   };
   return [
     gauge('readyNowCoverage', metrics.readyNowCoverage, 'target 100%'),
     gauge('pipelineDepth', metrics.pipelineDepth / depthTarget, `target ${depthTarget} per role`),
     gauge('braidedBench', metrics.braidedBench / 0.6, 'target 60%'),
   ];
+}
+
+/**
+ * The one status word of a figure against its target, for the dashboard, the CLI and the PDF.
+ * Spec choice: within a fifth of the target is "Close to target", not "On target".
+ */
+export function gaugeStatusText(gauge: Pick<PipelineGauge, 'onTarget' | 'health'>): string {
+  if (gauge.onTarget) return 'On target';
+  return gauge.health === 'good' ? 'Close to target' : gauge.health === 'attention' ? 'Needs attention' : 'Weak';
 }
 
 /** The gauge furthest from its target; null when nothing is counted yet (no roles). */

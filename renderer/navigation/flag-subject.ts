@@ -1,6 +1,6 @@
-import type { Flag, FlagCode } from '../../../shared/domain/analysis/types';
-import type { Plan } from '../../../shared/domain/plan/schema';
-import type { Route } from '../../store';
+import type { Flag, FlagCode } from '../../shared/domain/analysis/types';
+import type { Plan } from '../../shared/domain/plan/schema';
+import type { Route } from '../store';
 
 /** Short names of the flag codes, for filters and headings. */
 export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
@@ -12,6 +12,8 @@ export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
   'successor-overcommitted': 'Successor overcommitted',
   'successor-flight-risk': 'Successor flight risk',
   'successor-linear-gap': 'Linear-track gap',
+  'readiness-understated': 'Readiness understated',
+  'readiness-out-of-reach': 'Readiness out of reach',
   'rotation-overlap': 'Overlapping rotations',
   'rotation-over-capacity': 'Host over capacity',
   'rotation-duration': 'Rotation length',

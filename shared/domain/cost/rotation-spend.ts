@@ -1,0 +1,81 @@
+import type { Plan, Rotation } from '../plan/schema';
+import { dayNumberOf, toDayNumber } from '../time';
+import { monthOf, yearOf } from '../time/calendar';
+
+/**
+ * What the rotation programme spends when (DOMAIN.md §8.4): a rotation's cost (non-cancelled,
+ * cost not null) is spread evenly over its days, both ends included; a period's spend is the
+ * sum of the shares of its days. Shares are computed per period overlap, not per day, so a
+ * 50 000-rotation plan costs one pass.
+ */
+
+export type SpendPeriod = 'year' | 'quarter';
+
+/** One rotation's share of one period. `key` is "2027" or "2027-Q1". */
+export interface CostShare {
+  key: string;
+  year: number;
+  /** 1–4 for quarters, null for years. */
+  quarter: number | null;
+  amount: number;
+  days: number;
+}
+
+/** Whether a rotation counts for spend at all. */
+export const hasSpend = (rotation: Rotation): rotation is Rotation & { cost: number } => rotation.status !== 'cancelled' && rotation.cost !== null;
+
+/** Days of a rotation, both ends included. */
+export const rotationDays = (rotation: Pick<Rotation, 'start' | 'end'>): number => toDayNumber(rotation.end) - toDayNumber(rotation.start) + 1;
+
+const periodKey = (year: number, quarter: number | null): string => (quarter === null ? String(year) : `${year}-Q${quarter}`);
+
+/** The shares of one rotation's cost over the periods it touches, in order; empty when it has no spend. */
+export function costShares(rotation: Rotation, period: SpendPeriod): CostShare[] {
+  if (!hasSpend(rotation)) return [];
+  const first = toDayNumber(rotation.start);
+  const last = toDayNumber(rotation.end);
+  const total = last - first + 1;
+  if (total <= 0) return [];
+  const shares: CostShare[] = [];
+  const monthsPer = period === 'year' ? 12 : 3;
+  let year = yearOf(rotation.start);
+  let month = period === 'year' ? 1 : Math.floor((monthOf(rotation.start) - 1) / 3) * 3 + 1;
+  for (;;) {
+    const periodStart = dayNumberOf(year, month, 1);
+    if (periodStart > last) break;
+    const nextMonth = month + monthsPer;
+    const nextStart = nextMonth > 12 ? dayNumberOf(year + 1, nextMonth - 12, 1) : dayNumberOf(year, nextMonth, 1);
+    const days = Math.min(last, nextStart - 1) - Math.max(first, periodStart) + 1;
+    if (days > 0) {
+      const quarter = period === 'year' ? null : (month - 1) / 3 + 1;
+      shares.push({ key: periodKey(year, quarter), year, quarter, amount: (rotation.cost * days) / total, days });
+    }
+    if (nextMonth > 12) {
+      year += 1;
+      month = nextMonth - 12;
+    } else month = nextMonth;
+  }
+  return shares;
+}
+
+/** Spend per period over the whole plan, keyed and ordered by period ("2027" or "2027-Q1"). */
+export function programmeSpend(plan: Plan, period: SpendPeriod, rotations: readonly Rotation[] = plan.rotations): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const rotation of rotations) {
+    for (const share of costShares(rotation, period)) totals.set(share.key, (totals.get(share.key) ?? 0) + share.amount);
+  }
+  return new Map([...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Spend per calendar year (as numbers), optionally from a year on (§8.4: years from asOf's year on). */
+export function spendByYear(plan: Plan, fromYear = -Infinity): Map<number, number> {
+  const byYear = new Map<number, number>();
+  for (const [key, amount] of programmeSpend(plan, 'year')) {
+    const year = Number(key);
+    if (year >= fromYear) byYear.set(year, amount);
+  }
+  return byYear;
+}
+
+/** Spend per quarter, keyed "2027-Q1". */
+export const spendByQuarter = (plan: Plan): Map<string, number> => programmeSpend(plan, 'quarter');
