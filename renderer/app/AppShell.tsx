@@ -16,6 +16,7 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
   { screen: 'scenarios', label: 'Scenarios' },
+  { screen: 'cost', label: 'Programme cost' },
   { screen: 'reports', label: 'Reports' },
   { screen: 'framework', label: 'Framework & data' },
 ];

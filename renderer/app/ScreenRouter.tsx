@@ -9,6 +9,7 @@ const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element 
   rotations: lazy(() => import('../features/rotations/RotationsScreen')),
   succession: lazy(() => import('../features/succession/SuccessionScreen')),
   scenarios: lazy(() => import('../features/scenarios/ScenariosScreen')),
+  cost: lazy(() => import('../features/cost/CostScreen')),
   framework: lazy(() => import('../features/framework/FrameworkScreen')),
   reports: lazy(() => import('../features/reports/ReportsScreen')),
 };
