@@ -10,6 +10,7 @@ import { RotationFeedback } from './RotationFeedback';
 import { RotationStatusBar } from './RotationStatusBar';
 import { AuditTrail } from '../audit';
 import { SlipsByButton } from '../scenarios';
+import { BackfillField } from './BackfillField';
 
 export type RotationDialogState = { kind: 'edit'; rotationId: string } | { kind: 'new'; draft: RotationDraft };
 
@@ -32,6 +33,7 @@ function blankRotation(plan: Plan, draft: RotationDraft): Rotation {
     status: 'planned',
     objectives: [],
     mentorId: null,
+    backfillId: null,
     cost: null,
     feedback: [],
   };
@@ -160,6 +162,7 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
           ))}
         </fieldset>
         <PersonPicker label="Mentor" people={plan.people} value={form.mentorId} onChange={(mentorId) => change({ mentorId })} exclude={excludeMentor} optional error={errors.mentorId} />
+        <BackfillField plan={plan} rotationId={base.id} form={form} error={errors.backfillId} onChange={(backfillId) => change({ backfillId })} />
         <div className="dialog-actions">
           {existing && <SlipsByButton rotationId={existing.id} className="button" />}
           <button type="button" className="button" onClick={onClose}>
