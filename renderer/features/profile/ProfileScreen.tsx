@@ -11,6 +11,7 @@ import { BraidIndexCard } from './BraidIndexCard';
 import { BraidPicture } from './BraidPicture';
 import { ExposureByDomain } from './ExposureByDomain';
 import { PersonHistory, PersonRotations } from './PersonHistory';
+import { ActingSteps } from './ActingSteps';
 import { ProfileHeader } from './ProfileHeader';
 import { SuccessorRoles } from './SuccessorRoles';
 import { DevelopmentPaths } from './DevelopmentPaths';
@@ -84,6 +85,7 @@ export default function ProfileScreen() {
         </div>
       )}
       <PersonRotations plan={plan} analysis={analysis} person={person} />
+      <ActingSteps plan={plan} person={person} />
       <PersonHistory plan={plan} person={person} />
       <AuditTrail personId={person.id} title={`Changes about ${person.name || person.id}`} />
       {dialog === 'edit' && <PersonFormDialog personId={person.id} onClose={() => setDialog(null)} />}
