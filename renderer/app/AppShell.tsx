@@ -14,6 +14,7 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
+  { screen: 'review', label: 'Talent review' },
   { screen: 'reports', label: 'Reports' },
   { screen: 'framework', label: 'Framework & data' },
 ];

@@ -11,6 +11,7 @@ const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element 
   succession: lazy(() => import('../features/succession/SuccessionScreen')),
   framework: lazy(() => import('../features/framework/FrameworkScreen')),
   reports: lazy(() => import('../features/reports/ReportsScreen')),
+  review: lazy(() => import('../features/review/ReviewScreen')),
 };
 
 export function ScreenRouter() {

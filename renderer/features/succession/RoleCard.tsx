@@ -1,7 +1,6 @@
 import { flagAction, flagMessage } from '../../components/flag-text';
 import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
-import { differenceInCalendarMonths, parseISO } from 'date-fns';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
@@ -10,6 +9,7 @@ import { useBraid } from '../../store';
 import { NominatePanel } from './NominatePanel';
 import { FLAG_BADGES, roleFlags } from './succession-flags';
 import { SuccessorSlate } from './SuccessorSlate';
+import { calendarMonthsBetween } from '../../../shared/domain/time/calendar';
 
 interface Props {
   role: Role;
@@ -26,7 +26,7 @@ const RISK_TONE = { high: 'critical', medium: 'warning', low: 'info' } as const;
 
 function vacancyText(date: string | null, asOf: string): string {
   if (!date) return 'No vacancy expected';
-  const months = differenceInCalendarMonths(parseISO(date), parseISO(asOf));
+  const months = calendarMonthsBetween(asOf, date);
   const when = months < 0 ? 'overdue' : months === 0 ? 'this month' : `in ${months} month${months === 1 ? '' : 's'}`;
   return `Expected vacancy ${formatDay(date)} (${when})`;
 }
