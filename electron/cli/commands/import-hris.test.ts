@@ -49,6 +49,9 @@ describe('importing the exports HR really has', () => {
     expect(guessed.stdout).toContain('This file has no name column. New people will be named from their employee id (“Employee 3”, “Employee 5”…)');
     expect(guessed.stdout).toContain('Problem: “PerformanceRating” (Performance) holds only values from 3 to 4: is that a 1–4 or a 1–5 scale?');
     expect(guessed.stdout).toContain('Department "Human Resources" → not mapped (refused)');
+    // A column of numbers whose header says "Manager" is not a manager's name.
+    expect(guessed.stdout).toContain('Warning: “YearsWithCurrManager” was not taken as Manager name: it holds numbers');
+    expect(guessed.stdout).not.toContain('YearsWithCurrManager →');
 
     const { run, plan: after } = await importFixture('ibm-hr-analytics.csv', '--map', fixture('hris/ibm-hr-analytics.map.json'));
     expect(run.stdout).toContain('Imported into');
