@@ -14,6 +14,8 @@ import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFor
 import { RotationFeedback } from './RotationFeedback';
 import { RotationStatusBar } from './RotationStatusBar';
 import { AuditTrail } from '../audit';
+import { SlipsByButton } from '../scenarios';
+import { BackfillField } from './BackfillField';
 
 export type RotationDialogState = { kind: 'edit'; rotationId: string } | { kind: 'new'; draft: RotationDraft };
 
@@ -39,6 +41,7 @@ function blankRotation(plan: Plan, draft: RotationDraft): Rotation {
     status: 'planned',
     objectives: [],
     mentorId: null,
+    backfillId: null,
     cost: null,
     feedback: [],
   };
@@ -191,7 +194,9 @@ export function RotationDialog({ state, plan, flags: plannerFlags, settled, anal
           ))}
         </fieldset>
         <PersonPicker label="Mentor" people={plan.people} value={form.mentorId} onChange={(mentorId) => change({ mentorId })} exclude={excludeMentor} optional error={errors.mentorId} />
+        <BackfillField plan={plan} rotationId={base.id} form={form} error={errors.backfillId} onChange={(backfillId) => change({ backfillId })} />
         <div className="dialog-actions">
+          {existing && <SlipsByButton rotationId={existing.id} className="button" />}
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>

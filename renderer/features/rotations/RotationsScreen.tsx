@@ -15,6 +15,7 @@ import { drawnRange, type DateRange } from '../../../shared/domain/time/date-ran
 import { Timeline, type TimelineTarget } from './Timeline';
 import { dateLabel, timelineScale } from './timeline-scale';
 import './rotations.css';
+import { SlipsByButton } from '../scenarios';
 
 export default function RotationsScreen() {
   const plan = useBraid((s) => s.plan);
@@ -116,6 +117,7 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
             {(settings.view === 'person' || settings.query) && ` · ${lanes.length.toLocaleString()} ${settings.view === 'host' ? 'hosts' : lanes.length === 1 ? 'person' : 'people'} shown`}
           </span>
           <span className="spacer" />
+          {selectedId && <SlipsByButton rotationId={selectedId} className="button" />}
           <button className="button primary" onClick={newRotation}>
             New rotation
           </button>

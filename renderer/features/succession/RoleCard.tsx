@@ -1,6 +1,7 @@
 import { flagAction, flagMessage } from '../../components/flag-text';
 import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
+import { FallsVacantButton } from '../scenarios';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
@@ -92,6 +93,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <button type="button" className="button small" onClick={() => void retire('role:retire', { roleId: role.id, retired: true })}>
             Retire
           </button>
+          <FallsVacantButton roleId={role.id} />
           <ExportPdfButton report="role" roleId={role.id} className="button small" />
         </div>
       </header>
