@@ -286,7 +286,7 @@ describe('erasure in a plan with talent reviews and backfills', () => {
     await app.handlers['person:erase']({ personId: 'zoe' });
     const plan = app.store.current()!;
     expect(plan.rotations[0].backfillId).toBeNull();
-    const review = plan.reviews[0];
+    const review = plan.reviews![0];
     expect(review.scope).toEqual({ kind: 'all' });
     expect(review.moves.map((m) => m.personId)).toEqual(['ben']);
     expect(review.moves[0].reason).toBe('Covered for Erased person #1 all spring.');
