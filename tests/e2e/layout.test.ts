@@ -90,3 +90,27 @@ for (const viewport of [
     });
   });
 }
+
+describe('at 200 % zoom (640×400)', () => {
+  it('keeps the braid picture’s text at least 10 px and stacks the slate columns', async () => {
+    const app = await startApp({ plan: 'demo', viewport: { width: 640, height: 400 } });
+    try {
+      const { page } = app;
+      const successor = (await app.services.handlers['plan:get']({})).plan!.roles[0].successors[0].personId;
+      await page.goto(`${app.shell.url}#/profile?personId=${successor}`);
+      await page.locator('.profile-braid-svg svg text').first().waitFor();
+      await page.waitForTimeout(300);
+      const smallest = await page.evaluate(() =>
+        Math.min(...[...document.querySelectorAll<SVGTextElement>('.profile-braid-svg svg text')].map((t) => Number(getComputedStyle(t).fontSize.replace('px', '')) * (t.getScreenCTM()?.a ?? 1))),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(10);
+
+      await page.goto(`${app.shell.url}#/succession`);
+      await page.locator('.slate').first().waitFor();
+      const columns = await page.locator('.slate').first().evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+      expect(columns).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+});

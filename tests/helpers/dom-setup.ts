@@ -7,3 +7,14 @@ if (typeof window !== 'undefined') {
   // The CSSOM escape for identifiers, enough for the selectors React Aria builds (meta names, ids).
   css.escape ??= (value: string) => String(value).replace(/[^\w-]/g, (ch) => `\\${ch}`);
 }
+
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  // jsdom's <dialog> has no modal methods: open and close by the attribute, as a non-modal dialog would.
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
