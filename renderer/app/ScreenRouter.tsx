@@ -9,8 +9,11 @@ const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element 
   profile: lazy(() => import('../features/profile/ProfileScreen')),
   rotations: lazy(() => import('../features/rotations/RotationsScreen')),
   succession: lazy(() => import('../features/succession/SuccessionScreen')),
+  scenarios: lazy(() => import('../features/scenarios/ScenariosScreen')),
+  cost: lazy(() => import('../features/cost/CostScreen')),
   framework: lazy(() => import('../features/framework/FrameworkScreen')),
   reports: lazy(() => import('../features/reports/ReportsScreen')),
+  review: lazy(() => import('../features/review/ReviewScreen')),
 };
 
 export function ScreenRouter() {

@@ -5,7 +5,7 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { braidPeriods, braidPictureSvg } from '../../../shared/report/braid-picture';
 
 // Theme variables instead of fixed colours: the same picture follows light and dark mode on screen.
-const SCREEN_COLORS = {
+export const SCREEN_COLORS = {
   front: 'var(--front)',
   back: 'var(--back)',
   text: 'var(--text)',

@@ -5,7 +5,7 @@ import { monthsBetween } from '../../../shared/domain/time';
 import type { LaneBar } from './planner-lanes';
 import { usePlanner } from './planner-context';
 import { flagNames, ROTATION_FLAG_LABELS, worstSeverity } from './rotation-flags';
-import { resizeRangeEnd, shiftRange } from './rotation-range';
+import { resizeRangeEnd, shiftRange } from '../../../shared/domain/time/date-range';
 import { dateLabel, dayIndexOf, spanGeometry } from './timeline-scale';
 import { useBarDrag } from './useBarDrag';
 import { BAR_HEIGHT, ROW_HEIGHT, LANE_PADDING } from './lane-geometry';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzePlan } from '../../../shared/domain/analysis';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
-import { plannerFlagsOf } from './planner-flags';
+import { plannerFlagsOf } from '../../../shared/domain/analysis/flags-by-rotation';
 import { RotationDialog } from './RotationDialog';
 
 afterEach(cleanup);

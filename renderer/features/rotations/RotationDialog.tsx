@@ -7,13 +7,15 @@ import { costLabel, formatMoney } from '../../components/money';
 import { useBraid } from '../../store';
 import { PersonPicker } from './PersonPicker';
 import type { RotationDraft } from './planner-context';
-import type { PlannerFlags } from './planner-flags';
+import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { ROTATION_FLAG_LABELS } from './rotation-flags';
 import { flagsIfSaved } from './rotation-preview';
 import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFormErrors, type RotationFormState } from './rotation-form';
 import { RotationFeedback } from './RotationFeedback';
 import { RotationStatusBar } from './RotationStatusBar';
 import { AuditTrail } from '../audit';
+import { SlipsByButton } from '../scenarios';
+import { BackfillField } from './BackfillField';
 
 export type RotationDialogState = { kind: 'edit'; rotationId: string } | { kind: 'new'; draft: RotationDraft };
 
@@ -39,6 +41,7 @@ function blankRotation(plan: Plan, draft: RotationDraft): Rotation {
     status: 'planned',
     objectives: [],
     mentorId: null,
+    backfillId: null,
     cost: null,
     feedback: [],
   };
@@ -191,7 +194,9 @@ export function RotationDialog({ state, plan, flags: plannerFlags, settled, anal
           ))}
         </fieldset>
         <PersonPicker label="Mentor" people={plan.people} value={form.mentorId} onChange={(mentorId) => change({ mentorId })} exclude={excludeMentor} optional error={errors.mentorId} />
+        <BackfillField plan={plan} rotationId={base.id} form={form} error={errors.backfillId} onChange={(backfillId) => change({ backfillId })} />
         <div className="dialog-actions">
+          {existing && <SlipsByButton rotationId={existing.id} className="button" />}
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>

@@ -1,7 +1,7 @@
 import { analyzePlan } from '../../../shared/domain/analysis';
 import type { Flag, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
-import { plannerFlagsOf, previewPlannerFlags } from './planner-flags';
+import { plannerFlagsOf, previewPlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 
 /**
  * The flags `rotation` would carry once saved into `plan` — through the planner's own preview (the part of

@@ -61,7 +61,7 @@ describe('a successor card', () => {
     expect(opener.getAttribute('aria-haspopup')).toBe('true');
     await user.click(opener);
     const menu = screen.getByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Move to 1–2 years', 'Move to 3–5 years', 'Remove emergency cover', 'Open braid profile', 'Remove from slate']);
+    expect(within(menu).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Move to 1–2 years', 'Move to 3–5 years', 'Remove emergency cover', 'Open braid profile', 'Leaves on… (what-if)', 'Remove from slate']);
     await user.click(screen.getByRole('menuitem', { name: 'Move to 3–5 years' }));
     expect(move).toHaveBeenCalledWith('ready-3-5-years');
 

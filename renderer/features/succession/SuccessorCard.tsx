@@ -1,9 +1,10 @@
-import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger } from 'react-aria-components';
 import { AppPopover } from '../../components/OverlayContainer';
 import type { Flag, FitItem, RoleFit } from '../../../shared/domain/analysis/types';
 import type { Person, Readiness, Successor } from '../../../shared/domain/plan/schema';
 import { FlagBadges } from './FlagBadges';
+import { LeaveDialog } from '../scenarios';
 import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
 
 export const SUCCESSOR_DRAG_TYPE = 'application/x-braid-successor';
@@ -37,6 +38,7 @@ function gapText(item: FitItem, threadNames: Map<string, string>): string {
 export function SuccessorCard(props: Props) {
   const { roleId, successor, person, fit, braidIndex, flags, threadNames, focusOnMount } = props;
   const nameRef = useRef<HTMLButtonElement>(null);
+  const [leaving, setLeaving] = useState(false);
   const name = person?.name ?? successor.personId;
   const fitPercent = fit ? Math.round(fit.fit * 100) : null;
   const index = READINESS_ORDER.indexOf(successor.readiness);
@@ -76,7 +78,7 @@ export function SuccessorCard(props: Props) {
             Emergency cover
           </span>
         )}
-        <SuccessorMenu {...props} name={name} />
+        <SuccessorMenu {...props} name={name} leave={person && !person.archived ? () => setLeaving(true) : null} />
       </div>
       {person && <div className="successor-title muted">{person.title}</div>}
       <div className="successor-measures">
@@ -92,17 +94,19 @@ export function SuccessorCard(props: Props) {
       </div>
       {gaps.length > 0 && <div className="successor-gaps">Gaps: {gaps.join(' · ')}</div>}
       <FlagBadges flags={flags} />
+      {leaving && <LeaveDialog personId={successor.personId} onClose={() => setLeaving(false)} />}
     </li>
   );
 }
 
-type MenuAction = 'emergency' | 'profile' | 'remove' | Readiness;
+type MenuAction = 'emergency' | 'profile' | 'leave' | 'remove' | Readiness;
 
 /** The card's actions (React Aria's Menu: arrow keys, typeahead, Escape back to the button). */
-function SuccessorMenu({ name, successor, move, setEmergency, remove, openProfile }: Props & { name: string }) {
+function SuccessorMenu({ name, successor, move, setEmergency, remove, openProfile, leave }: Props & { name: string; leave: (() => void) | null }) {
   const act = (key: MenuAction) => {
     if (key === 'emergency') setEmergency(!successor.emergency);
     else if (key === 'profile') openProfile();
+    else if (key === 'leave') leave?.();
     else if (key === 'remove') remove();
     else move(key);
   };
@@ -124,6 +128,11 @@ function SuccessorMenu({ name, successor, move, setEmergency, remove, openProfil
           <MenuItem id="profile" className="card-menu-item">
             Open braid profile
           </MenuItem>
+          {leave && (
+            <MenuItem id="leave" className="card-menu-item">
+              Leaves on… (what-if)
+            </MenuItem>
+          )}
           <MenuItem id="remove" className="card-menu-item danger">
             Remove from slate
           </MenuItem>
