@@ -15,6 +15,7 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
+  { screen: 'review', label: 'Talent review' },
   { screen: 'scenarios', label: 'Scenarios' },
   { screen: 'cost', label: 'Programme cost' },
   { screen: 'reports', label: 'Reports' },
@@ -34,7 +35,7 @@ export function AppShell() {
     <div className={inScenario ? 'shell in-scenario' : 'shell'} data-scenario={inScenario ? 'open' : undefined}>
       <header className="shell-header">
         <div className="brand" aria-label="Braid">
-          <BraidMark /> Braid
+          <BraidMark /> <span className="brand-name">Braid</span>
         </div>
         {plan && <PlanName />}
         {inScenario && <span className="scenario-chip">Scenario</span>}

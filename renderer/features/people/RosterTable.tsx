@@ -19,6 +19,11 @@ const COLUMNS = [
           {c.getValue() || c.row.original.id}
         </RouteLink>
         {c.row.original.archived && <span className="badge people-archived">archived</span>}
+        {c.row.original.placeholder && (
+          <span className="badge info" title="Imported from a file without names: open the profile and edit the person to give the real name.">
+            placeholder name
+          </span>
+        )}
       </span>
     ),
   }),

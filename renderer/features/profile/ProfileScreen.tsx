@@ -1,3 +1,4 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
 import { suggestRotations } from '../../../shared/domain/analysis';
 import { useBraid } from '../../store';
@@ -63,8 +64,8 @@ export default function ProfileScreen() {
           <ul>
             {flags.map((f) => (
               <li key={f.id}>
-                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {f.message}
-                {f.action && <span className="muted"> {f.action}</span>}
+                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                {f.action && <span className="muted"> {flagAction(f)}</span>}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
+import { formatMonth } from '../../components/dates';
 import type { SuggestedRotation } from '../../../shared/domain/analysis/types';
 import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
-import { monthYear } from '../../../shared/report/braid-picture';
 import { useBraid } from '../../store';
 import { nextId } from '../people/person-form-schema';
 
@@ -24,7 +24,7 @@ export async function addSuggestedRotation(suggestion: SuggestedRotation): Promi
   const host = plan.hosts.find((h) => h.id === rotation.hostId)?.name ?? rotation.hostId;
   notify({
     tone: 'success',
-    message: `Planned a rotation at ${host}, ${monthYear(rotation.start)} to ${monthYear(rotation.end)}.`,
+    message: `Planned a rotation at ${host}, ${formatMonth(rotation.start)} to ${formatMonth(rotation.end)}.`,
     action: { label: 'Undo', run: () => void useBraid.getState().undo() },
   });
   return rotation.id;
@@ -55,7 +55,7 @@ export function SuggestedRotations({ plan, suggestions, archived }: { plan: Plan
                 <span className="muted">{domain?.name}</span>
               </div>
               <p className="profile-suggestion-when">
-                {monthYear(s.start)} – {monthYear(s.end)}
+                {formatMonth(s.start)} – {formatMonth(s.end)}
                 {s.roleId && <span className="muted"> · for {roles.get(s.roleId) ?? s.roleId}</span>}
               </p>
               {s.closes.length > 0 && (
@@ -68,7 +68,7 @@ export function SuggestedRotations({ plan, suggestions, archived }: { plan: Plan
               <button
                 type="button"
                 className="button small primary"
-                aria-label={`Add to plan: ${hosts.get(s.hostId)?.name ?? s.hostId}, ${monthYear(s.start)}`}
+                aria-label={`Add to plan: ${hosts.get(s.hostId)?.name ?? s.hostId}, ${formatMonth(s.start)}`}
                 onClick={() => void addSuggestedRotation(s)}
               >
                 Add to plan

@@ -2,7 +2,7 @@ import { memo, useRef, useState, type PointerEvent as ReactPointerEvent } from '
 import { BAR_HEIGHT, LABEL_WIDTH, LANE_PADDING, ROW_HEIGHT } from './lane-geometry';
 import type { Lane } from './planner-lanes';
 import { usePlanner } from './planner-context';
-import { drawnRange, type DateRange } from './rotation-range';
+import { drawnRange, type DateRange } from '../../../shared/domain/time/date-range';
 import { RotationBar } from './RotationBar';
 import { dateLabel, dayAtX, dayIndexOf, isoOfDayIndex, spanGeometry } from './timeline-scale';
 import { CapacityButton } from '../scenarios';
