@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzePlan, suggestRotations } from '../shared/domain/analysis';
+import { analyzePlan, developmentPaths } from '../shared/domain/analysis';
 import type { Plan } from '../shared/domain/plan/schema';
 import { closeBrowser, ROOT, RESOURCES_DIR, startApp } from '../tests/e2e/harness';
 
@@ -30,7 +30,7 @@ function interestingPerson(plan: Plan): string {
     const statuses = new Set(rotations.map((r) => r.status));
     const a = analysis.people.get(person.id);
     const feedback = rotations.some((r) => r.feedback.length > 0) ? 2 : 0;
-    const suggestions = suggestRotations(plan, analysis, person.id).length > 0 ? 3 : 0;
+    const suggestions = developmentPaths(plan, analysis, person.id).some((path) => path.steps.length > 0) ? 3 : 0;
     const score = statuses.size * 2 + Math.min(rotations.length, 4) + feedback + suggestions + (a && a.current.front > 0 && a.current.back > 0 ? 2 : 0);
     if (score > best.score) best = { id: person.id, score };
   }

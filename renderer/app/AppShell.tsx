@@ -15,9 +15,9 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
-  { screen: 'review', label: 'Talent review' },
   { screen: 'scenarios', label: 'Scenarios' },
   { screen: 'cost', label: 'Programme cost' },
+  { screen: 'review', label: 'Talent review' },
   { screen: 'reports', label: 'Reports' },
   { screen: 'framework', label: 'Framework & data' },
 ];

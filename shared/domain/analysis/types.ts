@@ -156,17 +156,3 @@ export interface PlanAnalysis {
   flagsByHost: Map<string, string[]>;
   metrics: PipelineMetrics;
 }
-
-export interface SuggestedRotation {
-  personId: string;
-  hostId: string;
-  domain: string;
-  start: IsoDate;
-  end: IsoDate;
-  /** Threads to name as objectives: the thread gaps this domain develops. */
-  objectives: string[];
-  /** Human sentences: which gaps this rotation closes, e.g. "Back-side exposure: 0 of 12 months". */
-  closes: string[];
-  /** The role whose gaps drove the suggestion. */
-  roleId?: string;
-}
