@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, ROOT, startApp } from './harness';
+import { braid } from '../../electron/cli/testing/fake-io';
 
 afterAll(closeBrowser);
 
@@ -99,6 +100,32 @@ describe('the comparison PDF', () => {
       expect(text).toContain('ends after Chief Technology Officer is expected to fall vacant on 2027-03-01');
       expect(text).toContain('Roles whose cover changed (1)');
       expect(text).toContain('Confidential');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the Programme cost view', () => {
+  it('shows the figures `braid export --table cost` writes, in the plan’s currency, with the year over budget marked', async () => {
+    const out = join(tmpdir(), `braid-cost-${process.pid}.csv`);
+    const cli = await braid(['export', FIXTURE, '--format', 'csv', '--table', 'cost', '--out', out]);
+    expect(cli.code).toBe(0);
+    const csv = (await readFile(out, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((line) => line.split(','));
+    const years = csv.filter((row) => row[1] === 'year').map((row) => [row[0], Number(row[2])] as const);
+    expect(years.map(([year]) => year)).toEqual(['2026', '2027', '2028']);
+    const euros = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+
+    const app = await startApp({ plan: FIXTURE });
+    try {
+      const { page } = app;
+      await page.goto(`${app.shell.url.split('#')[0]}#/cost`);
+      await page.getByRole('heading', { name: 'Programme cost', level: 1 }).waitFor();
+      for (const [year, spend] of years) {
+        const row = page.getByRole('row', { name: new RegExp(`^${year}`) });
+        expect(await row.getByRole('cell').first().textContent()).toBe(euros.format(spend));
+      }
+      expect(await page.locator('.cost-table tr.over th').allTextContents()).toEqual(['2027']);
     } finally {
       await app.close();
     }
