@@ -84,7 +84,9 @@ export const ExportedFile = z.object({ fileName: z.string(), text: z.string() })
 const Empty = z.object({}).strict();
 
 export const ReportPdfRequest = z.object({
-  report: z.enum(['org', 'role', 'person', 'review-outcomes', 'review-compare']),
+  report: z.enum(['org', 'role', 'person', 'review-outcomes', 'review-compare', 'scenario']),
+  /** Scenario report: the scenario compared with the plan. */
+  scenarioId: z.string().regex(/^sc-[a-z0-9]{4,40}$/).optional(),
   roleId: z.string().min(1).optional(),
   personId: z.string().min(1).optional(),
   /** Talent-review reports: the session (outcomes), and the 2–4 people side by side (comparison, against roleId when given). */
