@@ -72,6 +72,8 @@ export function flagJson(flag: Flag): Record<string, unknown> {
   if (flag.hostId !== undefined) out.hostId = flag.hostId;
   if (flag.from !== undefined) out.from = flag.from;
   if (flag.to !== undefined) out.to = flag.to;
+  // The days the sentence names, ISO like the sentence itself: a consumer can re-word them without parsing it.
+  if (flag.dates !== undefined) out.dates = flag.dates;
   if (flag.year !== undefined) out.year = flag.year;
   return out;
 }

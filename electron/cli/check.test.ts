@@ -99,7 +99,14 @@ describe('braid check FILE', () => {
   it('with --json, also prints {"valid":false,"errors":[...]} for an invalid plan', async () => {
     const run = await braid(['check', INVALID, '--json']);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout)).toEqual({ valid: false, errors: [{ path: 'people[1].assessments[0].level', message: '7 is above 5' }] });
+    // Both problems of the file in one pass: the level and the unknown host.
+    expect(JSON.parse(run.stdout)).toEqual({
+      valid: false,
+      errors: [
+        { path: 'people[1].assessments[0].level', message: '7 is above 5' },
+        { path: 'rotations[1].hostId', message: '"H9" is not a host' },
+      ],
+    });
   });
 
   it('names a JSON syntax error by line and column', async () => {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { BraidState } from './index';
 
-export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'framework', 'reports'] as const;
+export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Route {
@@ -10,6 +10,7 @@ export interface Route {
   roleId?: string;
   rotationId?: string;
   hostId?: string;
+  reviewId?: string;
 }
 
 export interface NavigationSlice {
@@ -23,7 +24,7 @@ export function routeFromHash(hash: string): Route {
   const screen = (SCREENS as readonly string[]).includes(path) ? (path as Screen) : 'dashboard';
   const params = new URLSearchParams(query);
   const route: Route = { screen };
-  for (const key of ['personId', 'roleId', 'rotationId', 'hostId'] as const) {
+  for (const key of ['personId', 'roleId', 'rotationId', 'hostId', 'reviewId'] as const) {
     const value = params.get(key);
     if (value) route[key] = value;
   }
@@ -32,7 +33,7 @@ export function routeFromHash(hash: string): Route {
 
 export function hashFromRoute(route: Route): string {
   const params = new URLSearchParams();
-  for (const key of ['personId', 'roleId', 'rotationId', 'hostId'] as const) {
+  for (const key of ['personId', 'roleId', 'rotationId', 'hostId', 'reviewId'] as const) {
     const value = route[key];
     if (value) params.set(key, value);
   }

@@ -83,9 +83,12 @@ export const ExportedFile = z.object({ fileName: z.string(), text: z.string() })
 const Empty = z.object({}).strict();
 
 export const ReportPdfRequest = z.object({
-  report: z.enum(['org', 'role', 'person']),
+  report: z.enum(['org', 'role', 'person', 'review-outcomes', 'review-compare']),
   roleId: z.string().min(1).optional(),
   personId: z.string().min(1).optional(),
+  /** Talent-review reports: the session (outcomes), and the 2–4 people side by side (comparison, against roleId when given). */
+  reviewId: z.string().min(1).max(64).optional(),
+  personIds: z.array(z.string().min(1).max(64)).min(2).max(4).optional(),
   paper: z.enum(['a4', 'letter']),
   /** Role report: add the role's audit trail ("Changes to this role"). */
   includeAudit: z.boolean().optional(),

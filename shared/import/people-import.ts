@@ -6,6 +6,7 @@ import { mergeAssessments, mergeExperience } from './record-merge';
 import type { RawTable, SheetRow } from './table';
 import { placeholderName } from './placeholder-names';
 import { startFromYears } from './tenure';
+import { DuplicateFinder, duplicateQuestion } from './possible-duplicates';
 import { todayIso } from '../domain/time';
 
 /**
@@ -67,7 +68,7 @@ function missing(row: SheetRow, reader: FieldReader, key: string, reason: string
 export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): ImportOutcome {
   const problems = reader.isMapped('id') ? [] : ['Map a column to Employee id: people are matched by it.'];
   const counts = emptyCounts(table.rows.length);
-  const outcome: ImportOutcome = { target: 'people', adds: [], updates: [], refusals: [], notes: [], problems, counts, next: plan };
+  const outcome: ImportOutcome = { target: 'people', adds: [], updates: [], refusals: [], notes: [], duplicates: [], problems, counts, next: plan };
   if (problems.length) return outcome;
 
   const levelKeys = [...reader.fields.keys()].filter((k) => threadOfLevelKey(k) && reader.isMapped(k));
@@ -75,12 +76,34 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
   const { refusals, duplicated } = duplicateRefusals(table, reader);
   const byId = new Map(plan.people.map((p, i) => [p.id, i]));
   const accepted: AcceptedRow[] = [];
+  const finder = new DuplicateFinder(plan, reader.mapping);
+  // A file id → the plan id of the person the user chose to update instead.
+  const updatedInstead = new Map<string, string>();
+  const claimedBy = new Map<string, number>();
   for (const row of table.rows) {
     const before = refusals.length;
     const read = readRow(row, reader, rowKeys, refusals);
     if (!read || duplicated.has(row.row)) continue;
+    const name = String(read.values.get('name') ?? [read.values.get('firstName'), read.values.get('lastName')].filter(Boolean).join(' '));
+    const duplicate = byId.has(read.id) ? null : finder.find(row.row, read.id, name, read.values.get('email') as string | undefined);
+    if (duplicate) {
+      outcome.duplicates.push(duplicate);
+      const idRefusal = (reason: string) => refusals.push({ row: row.row, column: reader.header('id'), value: read.id, reason });
+      if (duplicate.choice === null) idRefusal(duplicateQuestion(duplicate));
+      else if (duplicate.choice === 'leave-out') {
+        outcome.notes.push({ row: row.row, column: reader.header('id'), value: read.id, reason: `left out, as chosen: a possible duplicate of ${duplicate.matchName} (${duplicate.matchId})` });
+        continue;
+      } else if (duplicate.choice === 'update') {
+        const other = claimedBy.get(duplicate.matchId);
+        if (other !== undefined) idRefusal(`would update ${duplicate.matchName} (${duplicate.matchId}), whom row ${other} updates already: choose for one row only`);
+        claimedBy.set(duplicate.matchId, row.row);
+        updatedInstead.set(read.id, duplicate.matchId);
+        read.id = duplicate.matchId;
+        // Spec choice: the same name, folded, is the same name: the plan's spelling is kept (an export often drops accents).
+        if (duplicate.by === 'name') for (const key of ['name', 'firstName', 'lastName']) read.values.delete(key);
+      }
+    }
     const isNew = !byId.has(read.id);
-    const name = read.values.get('name') ?? [read.values.get('firstName'), read.values.get('lastName')].filter(Boolean).join(' ');
     // Anonymised extracts (the IBM HR sample) have no name column at all: such people are
     // shown by their id. A name column with a blank cell is a gap in the data, and refused.
     const namesMapped = reader.isMapped('name') || reader.isMapped('firstName') || reader.isMapped('lastName');
@@ -100,6 +123,9 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
   const domainName = (id: string) => plan.framework.domains.find((d) => d.id === id)?.name ?? id;
 
   for (const { row, id, values } of accepted) {
+    const reportsTo = values.get('managerId');
+    // A manager who is a row the user chose to merge into a person of the plan is that person.
+    if (reportsTo !== undefined && updatedInstead.has(String(reportsTo))) values.set('managerId', updatedInstead.get(String(reportsTo))!);
     const manager = values.get('managerId');
     if (manager !== undefined && (manager === id || !known.has(String(manager)))) {
       const reason = manager === id ? 'is the person’s own id: imported with no manager' : 'is not in the plan or in this file: imported with no manager';

@@ -8,17 +8,24 @@ import { reportContext } from './report-context';
 import { reportDocument } from './report-document';
 import { ROLE_REPORT_NAME, roleReportBody } from './role-report';
 import { reportFileStem, roleName } from './wording';
-import { html, type SafeHtml } from './html';
+import { html, trustedMarkup, type SafeHtml } from './html';
+import { COMPARE_MAX, COMPARE_MIN, reviewsOf } from '../domain/review';
+import { REVIEW_COMPARE_NAME, reviewCompareBody } from './review-compare';
+import { REVIEW_OUTCOMES_NAME, reviewOutcomesBody } from './review-outcomes';
+import { REVIEW_PRINT_CSS } from './review-nine-box';
 import { auditSection } from './audit-section';
 import type { AuditEntry } from '../domain/audit/types';
 
-export type ReportKind = 'org' | 'role' | 'person';
+export type ReportKind = 'org' | 'role' | 'person' | 'review-outcomes' | 'review-compare';
 export type Paper = 'a4' | 'letter';
 
 export interface ReportRequest {
   report: ReportKind;
   roleId?: string;
   personId?: string;
+  /** Review reports: the session, and for a comparison the 2–4 people compared. */
+  reviewId?: string;
+  personIds?: readonly string[];
   /** Role report only: the role's audit trail, printed as "Changes to this role". */
   audit?: readonly AuditEntry[];
 }
@@ -47,7 +54,7 @@ export class ReportRequestError extends Error {
   }
 }
 
-function pick<T extends { id: string }>(list: readonly T[], id: string | undefined, field: 'roleId' | 'personId', what: string): T {
+function pick<T extends { id: string }>(list: readonly T[], id: string | undefined, field: 'roleId' | 'personId' | 'reviewId', what: string): T {
   if (!id) throw new ReportRequestError(`${field}: a ${what} report needs a ${what} — choose one.`);
   const found = list.find((item) => item.id === id);
   if (!found) throw new ReportRequestError(`${field}: there is no ${what} with id "${id}" in the plan.`);
@@ -70,6 +77,20 @@ export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportR
     name = `${ROLE_REPORT_NAME}: ${roleName(role)}`;
     subject = roleName(role);
     body = request.audit ? html`${roleReportBody(ctx, role)}${auditSection('Changes to this role', request.audit)}` : roleReportBody(ctx, role);
+  } else if (request.report === 'review-outcomes' || request.report === 'review-compare') {
+    const review = pick(reviewsOf(plan), request.reviewId, 'reviewId', 'talent review');
+    if (request.report === 'review-outcomes') {
+      if (review.status !== 'signed-off') throw new ReportRequestError(`reviewId: "${review.title}" is still a draft; its outcomes print once it is signed off.`);
+      name = `${REVIEW_OUTCOMES_NAME}: ${review.title}`;
+      body = html`${trustedMarkup(`<style>${REVIEW_PRINT_CSS}</style>`)}${reviewOutcomesBody(ctx, review)}`;
+    } else {
+      const ids = request.personIds ?? [];
+      if (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX) throw new ReportRequestError(`personIds: a comparison takes ${COMPARE_MIN} to ${COMPARE_MAX} people, not ${ids.length}.`);
+      for (const id of ids) pick(plan.people, id, 'personId', 'person');
+      name = REVIEW_COMPARE_NAME;
+      body = html`${trustedMarkup(`<style>${REVIEW_PRINT_CSS}</style>`)}${reviewCompareBody(ctx, ids, request.roleId)}`;
+    }
+    subject = review.title;
   } else {
     const person = pick(plan.people, request.personId, 'personId', 'person');
     name = `${PERSON_REPORT_NAME}: ${personName(person)}`;
@@ -78,7 +99,7 @@ export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportR
   }
   const title = `${name} — ${org}`;
   const fontCss = options.fontCssFor?.(title + body.markup) ?? '';
-  const kindStem = request.report === 'person' ? 'Braid-profile' : 'Succession-plan';
+  const kindStem = { person: 'Braid-profile', 'review-outcomes': 'Talent-review', 'review-compare': 'Successors-compared' }[request.report as string] ?? 'Succession-plan';
   return {
     title: name,
     fileName: `${kindStem}-${reportFileStem(subject)}-${analysis.asOf}.pdf`,

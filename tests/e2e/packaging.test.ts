@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { FuseState, SENTINEL } from '@electron/fuses/dist/constants';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,11 @@ describe('packaging', () => {
       expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
       expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
       expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+      expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
+      // …which is safe because the packaged main process serves the renderer from app://.
+      const main = extractFile(join(resources, 'app.asar'), 'out/main/index.js').toString('utf8');
+      expect(main).toContain('registerSchemesAsPrivileged');
+      expect(main).toMatch(/loadURL\(/);
 
       // The resources the app reads at run time, beside the archive.
       const demo = JSON.parse(await readFile(join(resources, 'demo.braid.json'), 'utf8'));

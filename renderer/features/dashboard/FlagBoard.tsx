@@ -1,3 +1,4 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
 import type { Flag, FlagCode, Severity } from '../../../shared/domain/analysis/types';
 import { FLAG_CODES } from '../../../shared/domain/analysis/types';
@@ -122,8 +123,8 @@ function FlagRow({ flag, names }: { flag: Flag; names: SubjectNames }) {
     <li className="dash-flag" data-code={flag.code}>
       <span className={`badge ${flag.severity} dash-flag-code`}>{FLAG_CODE_LABELS[flag.code]}</span>
       <div className="dash-flag-text">
-        <p className="dash-flag-message">{flag.message}</p>
-        {flag.action && <p className="dash-flag-action">{flag.action}</p>}
+        <p className="dash-flag-message">{flagMessage(flag)}</p>
+        {flag.action && <p className="dash-flag-action">{flagAction(flag)}</p>}
       </div>
       <div className="dash-flag-links">
         {links.map((link, i) => (

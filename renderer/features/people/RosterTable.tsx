@@ -3,6 +3,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type So
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { RouteLink } from '../../navigation/RouteLink';
 import { nineBoxLabel, nineBoxLongLabel, type RosterColumn, type RosterRow, type RosterSort } from './roster';
+import { LeavesOnButton } from '../scenarios';
 
 const ROW_HEIGHT = 36;
 // Whole months in the roster: the profile shows the decimals.
@@ -18,6 +19,11 @@ const COLUMNS = [
           {c.getValue() || c.row.original.id}
         </RouteLink>
         {c.row.original.archived && <span className="badge people-archived">archived</span>}
+        {c.row.original.placeholder && (
+          <span className="badge info" title="Imported from a file without names: open the profile and edit the person to give the real name.">
+            placeholder name
+          </span>
+        )}
       </span>
     ),
   }),
@@ -42,6 +48,7 @@ const COLUMNS = [
     cell: (c) =>
       c.getValue() > 0 ? <span className={`badge ${c.row.original.worstSeverity ?? 'info'}`}>{c.getValue()}</span> : <span className="muted">0</span>,
   }),
+  column.display({ id: 'whatIf', enableSorting: false, header: () => <span className="visually-hidden">What if</span>, cell: (c) => <LeavesOnButton personId={c.row.original.id} className="link-button" /> }),
 ];
 
 interface Props {

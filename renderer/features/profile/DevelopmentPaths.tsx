@@ -3,7 +3,7 @@ import { flagsRaisedBy, rotationsOfPath } from '../../../shared/domain/analysis'
 import type { Flag, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { DevelopmentPath, PathStep } from '../../../shared/domain/paths';
 import type { Plan } from '../../../shared/domain/plan/schema';
-import { monthYear } from '../../../shared/report/braid-picture';
+import { formatMonth } from '../../components/dates';
 import { useBraid } from '../../store';
 import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { percent } from './format';
@@ -22,7 +22,7 @@ export async function addPathSteps(steps: readonly PathStep[]): Promise<string[]
   const last = rotations[rotations.length - 1];
   notify({
     tone: 'success',
-    message: rotations.length === 1 ? `Planned a rotation, ${monthYear(first.start)} to ${monthYear(first.end)}.` : `Planned ${rotations.length} rotations, ${monthYear(first.start)} to ${monthYear(last.end)}.`,
+    message: rotations.length === 1 ? `Planned a rotation, ${formatMonth(first.start)} to ${formatMonth(first.end)}.` : `Planned ${rotations.length} rotations, ${formatMonth(first.start)} to ${formatMonth(last.end)}.`,
     action: { label: 'Undo', run: () => void useBraid.getState().undo() },
   });
   return rotations.map((r) => r.id);
@@ -77,7 +77,7 @@ function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis
                   <span className="profile-path-fit">fit after {percent(s.fitAfter)}</span>
                 </div>
                 <p className="profile-suggestion-when">
-                  {monthYear(s.start)} – {monthYear(s.end)}
+                  {formatMonth(s.start)} – {formatMonth(s.end)}
                   {s.endsAfterVacancy && <span className="badge warning"> ends after the vacancy</span>}
                 </p>
                 {(s.closes.length > 0 || s.narrows.length > 0 || s.needsEvidence.length > 0) && (
@@ -94,7 +94,7 @@ function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis
                   </ul>
                 )}
                 {path.steps.length > 1 && stepPreview?.index !== i && (
-                  <button type="button" className="button small" aria-label={`Add this step only: ${host}, ${monthYear(s.start)}`} onClick={() => askStep(i)}>
+                  <button type="button" className="button small" aria-label={`Add this step only: ${host}, ${formatMonth(s.start)}`} onClick={() => askStep(i)}>
                     Add this step only
                   </button>
                 )}

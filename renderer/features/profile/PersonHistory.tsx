@@ -1,8 +1,8 @@
-import { formatDay } from '../../components/dates';
+import { flagMessage } from '../../components/flag-text';
+import { formatDay, formatMonth } from '../../components/dates';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
-import { monthYear } from '../../../shared/report/braid-picture';
 import { RouteLink } from '../../navigation/RouteLink';
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
@@ -42,7 +42,7 @@ export function PersonRotations({ plan, analysis, person }: { plan: Plan; analys
                     <RouteLink route={{ screen: 'rotations', rotationId: r.id }}>{host?.name ?? r.hostId}</RouteLink>
                   </td>
                   <td className="profile-nowrap">
-                    {monthYear(r.start)} – {monthYear(r.end)}
+                    {formatMonth(r.start)} – {formatMonth(r.end)}
                   </td>
                   <td>
                     <span className="profile-status" data-status={r.status}>
@@ -52,7 +52,7 @@ export function PersonRotations({ plan, analysis, person }: { plan: Plan; analys
                   <td>{r.objectives.map((t) => plan.framework.threads.find((x) => x.id === t)?.name ?? t).join(', ') || <span className="muted">—</span>}</td>
                   <td>
                     {flags.map((f) => (
-                      <span key={f.id} className={`badge ${f.severity}`} title={f.message}>
+                      <span key={f.id} className={`badge ${f.severity}`} title={flagMessage(f)}>
                         {f.severity}
                       </span>
                     ))}

@@ -1,3 +1,4 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
 import { developmentPaths } from '../../../shared/domain/analysis';
 import { useBraid } from '../../store';
@@ -10,6 +11,7 @@ import { BraidIndexCard } from './BraidIndexCard';
 import { BraidPicture } from './BraidPicture';
 import { ExposureByDomain } from './ExposureByDomain';
 import { PersonHistory, PersonRotations } from './PersonHistory';
+import { ActingSteps } from './ActingSteps';
 import { ProfileHeader } from './ProfileHeader';
 import { SuccessorRoles } from './SuccessorRoles';
 import { DevelopmentPaths } from './DevelopmentPaths';
@@ -62,8 +64,8 @@ export default function ProfileScreen() {
           <ul>
             {flags.map((f) => (
               <li key={f.id}>
-                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {f.message}
-                {f.action && <span className="muted"> {f.action}</span>}
+                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                {f.action && <span className="muted"> {flagAction(f)}</span>}
               </li>
             ))}
           </ul>
@@ -83,6 +85,7 @@ export default function ProfileScreen() {
         </div>
       )}
       <PersonRotations plan={plan} analysis={analysis} person={person} />
+      <ActingSteps plan={plan} person={person} />
       <PersonHistory plan={plan} person={person} />
       <AuditTrail personId={person.id} title={`Changes about ${person.name || person.id}`} />
       {dialog === 'edit' && <PersonFormDialog personId={person.id} onClose={() => setDialog(null)} />}

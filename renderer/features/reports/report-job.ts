@@ -12,6 +12,8 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   org: 'Organisation succession plan',
   role: "One role's succession plan",
   person: "One person's braid profile",
+  'review-outcomes': 'Talent review outcomes',
+  'review-compare': 'Successors compared',
 };
 
 interface ReportJobState {

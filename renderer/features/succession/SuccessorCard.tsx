@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import type { Flag, FitItem, RoleFit } from '../../../shared/domain/analysis/types';
 import type { Person, Readiness, Successor } from '../../../shared/domain/plan/schema';
 import { FlagBadges } from './FlagBadges';
+import { LeaveDialog } from '../scenarios';
 import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
 
 export const SUCCESSOR_DRAG_TYPE = 'application/x-braid-successor';
@@ -38,6 +39,7 @@ export function SuccessorCard(props: Props) {
   const { roleId, successor, person, fit, braidIndex, ready, flags, threadNames, focusOnMount } = props;
   const nameRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+  const [leaving, setLeaving] = useState(false);
   const name = person?.name ?? successor.personId;
   const fitPercent = fit ? Math.round(fit.fit * 100) : null;
   const index = READINESS_ORDER.indexOf(successor.readiness);
@@ -109,10 +111,16 @@ export function SuccessorCard(props: Props) {
         <button type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={props.openProfile}>
           Open braid profile
         </button>
+        {person && !person.archived && (
+          <button type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={() => setLeaving(true)}>
+            Leaves on… (what-if)
+          </button>
+        )}
         <button type="button" className="danger" popoverTarget={menuId} popoverTargetAction="hide" onClick={props.remove}>
           Remove from slate
         </button>
       </div>
+      {leaving && <LeaveDialog personId={successor.personId} onClose={() => setLeaving(false)} />}
     </li>
   );
 }

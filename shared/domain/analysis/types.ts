@@ -50,6 +50,11 @@ export interface Flag {
   /** For rotation-over-capacity: the first and last day of the run of over-capacity days. */
   from?: IsoDate;
   to?: IsoDate;
+  /**
+   * Every day the message and the action name, as written in them (ISO, which the CLI and JSON keep); a
+   * screen rewrites each in the user's locale. Absent when the sentence names no day.
+   */
+  dates?: IsoDate[];
 }
 
 export interface Exposure {

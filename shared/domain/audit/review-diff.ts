@@ -1,16 +1,13 @@
 import type { Person, Plan } from '../plan/schema';
-import { READINESS_LABELS } from '../plan/defaults';
+import { moveValueText } from '../review/move-wording';
 import type { Review, ReviewMove } from '../review/types';
 import type { AuditChange } from './types';
 import type { NameBook } from './wording';
 
 type Add = (change: Omit<AuditChange, 'action'>) => void;
 
-const POTENTIAL_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
-
 function ratingText(field: 'performance' | 'potential', value: Person['performance'] | Person['potential']): string | null {
-  if (value === null || value === undefined) return null;
-  return field === 'performance' ? `Performance ${value}` : `${POTENTIAL_LABELS[value as keyof typeof POTENTIAL_LABELS]} potential`;
+  return value === null || value === undefined ? null : moveValueText(field, value);
 }
 
 /** Performance and potential changes: what places a person on the 9-box. */
@@ -34,8 +31,7 @@ export function diffRatings(before: Person | undefined, after: Person | undefine
 
 const reviewsIn = (plan: Plan): Review[] => ((plan as { reviews?: Review[] }).reviews ?? []) as Review[];
 
-const moveText = (move: ReviewMove, value: ReviewMove['from']): string | null =>
-  move.field === 'readiness' ? READINESS_LABELS[value as keyof typeof READINESS_LABELS] : ratingText(move.field, value as Person['performance']);
+const moveText = (move: ReviewMove, value: ReviewMove['from']): string | null => (value === null ? null : moveValueText(move.field, value));
 
 /**
  * Sessions started, signed off (or that sign-off undone) and discarded. On a sign-off, each move's

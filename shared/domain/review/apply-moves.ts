@@ -46,3 +46,20 @@ export function signOffReview(plan: Plan, reviewId: string, signedOffOn: string)
   nextReviews[index] = signed;
   return { ...next, reviews: nextReviews } as Plan;
 }
+
+/** The plan as the session found it: every move's `from` put back (for the outcomes' "before" picture). */
+export function planBeforeMoves(plan: Plan, moves: readonly ReviewMove[]): Plan {
+  let before = plan;
+  for (const move of [...moves].reverse()) {
+    if (move.field === 'readiness') {
+      const role = before.roles.find((r) => r.id === move.roleId);
+      if (role?.successors.some((s) => s.personId === move.personId)) before = applyMove(before, { ...move, to: move.from });
+    } else if (before.people.some((p) => p.id === move.personId)) {
+      const index = before.people.findIndex((p) => p.id === move.personId);
+      const people = before.people.slice();
+      people[index] = { ...people[index], [move.field]: move.from };
+      before = { ...before, people };
+    }
+  }
+  return before;
+}

@@ -1,4 +1,4 @@
-import type { Flag, PlanAnalysis, RoleFit, SuccessorAnalysis } from '../analysis/types';
+import type { Flag, PlanAnalysis, RoleFit } from '../analysis/types';
 import type { Person, Plan, Readiness, Role } from '../plan/schema';
 import { rolesInScope } from './review-scope';
 import type { Review, ReviewMove } from './types';
@@ -15,7 +15,8 @@ export interface CalibrationRow {
   braidIndex: number | null;
   /** The day the successor could meet the role's exposure items (§8.1), when the analysis gives one. */
   readyBy: string | null | undefined;
-  inTime: boolean | undefined;
+  /** null when the role has no expected vacancy; undefined when the successor is not analysed (archived). */
+  inTime: boolean | null | undefined;
   /** The flags about this successor on this role (successor-not-ready, readiness-understated…). */
   flags: Flag[];
 }
@@ -28,7 +29,6 @@ export interface RoleCalibration {
 }
 
 type ReadinessProposal = Extract<ReviewMove, { field: 'readiness' }>;
-type WithReadyBy = { readyBy?: string | null; inTime?: boolean };
 
 /** The roles in the session's scope, each successor with fit, gaps, readyBy and flags, and the proposal on it. */
 export function slateCalibration(plan: Plan, analysis: PlanAnalysis, review: Pick<Review, 'scope' | 'moves'>): RoleCalibration[] {
@@ -38,7 +38,7 @@ export function slateCalibration(plan: Plan, analysis: PlanAnalysis, review: Pic
   return rolesInScope(plan, review.scope).map((role) => {
     const analysed = new Map((analysis.roles.get(role.id)?.successors ?? []).map((s) => [s.personId, s]));
     const rows = role.successors.map((successor): CalibrationRow => {
-      const standing = analysed.get(successor.personId) as (SuccessorAnalysis & WithReadyBy) | undefined;
+      const standing = analysed.get(successor.personId);
       const proposed = review.moves.find((m): m is ReadinessProposal => m.field === 'readiness' && m.roleId === role.id && m.personId === successor.personId) ?? null;
       return {
         role,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePlan } from '../../../shared/domain/analysis';
-import { generateDemoPlan } from '../../../shared/domain/demo';
-import { applyEdit } from '../../../shared/domain/edits';
-import type { Plan } from '../../../shared/domain/plan/schema';
-import { planWith } from '../../../shared/domain/testing/plan-builder';
-import { plannerFlagsOf, previewPlannerFlags, type PlannerFlags } from './planner-flags';
-import { shiftRange, resizeRangeEnd } from './rotation-range';
+import { analyzePlan } from './analyze-plan';
+import { generateDemoPlan } from '../demo';
+import { applyEdit } from '../edits';
+import type { Plan } from '../plan/schema';
+import { planWith } from '../testing/plan-builder';
+import { plannerFlagsOf, previewPlannerFlags, type PlannerFlags } from './flags-by-rotation';
+import { shiftRange, resizeRangeEnd } from '../time/date-range';
 
 /** Every flag the planner would draw, as comparable text. */
 function drawn(plan: Plan, flags: PlannerFlags): string[] {

@@ -1,6 +1,6 @@
-import { analyzePlan } from '../../../shared/domain/analysis';
-import type { Flag, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
-import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
+import { analyzePlan } from './analyze-plan';
+import type { Flag, PlanAnalysis, Severity } from './types';
+import type { Plan, Rotation } from '../plan/schema';
 
 /**
  * The flags the planner draws: on each rotation, and the over-capacity runs of each host.
@@ -10,7 +10,7 @@ import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
  * decided by a small part of the plan — the moved person's rotations, the host's rotations, the
  * roles the person is a successor for. So the planner shows at once the flags of that part,
  * analysed on its own, over the previous analysis; the full analysis follows a moment later and
- * replaces the preview. planner-flags.test.ts checks that the two always agree.
+ * replaces the preview. flags-by-rotation.test.ts checks that the two always agree.
  */
 export interface PlannerFlags {
   /** Flags on a rotation, most severe first. */

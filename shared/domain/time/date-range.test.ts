@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draggedRange, drawnRange, rangeFrom, resizeRangeEnd, shiftRange, snapDate } from './rotation-range';
+import { draggedRange, drawnRange, rangeFrom, resizeRangeEnd, shiftRange, snapDate } from './date-range';
 
 const sixMonths = { start: '2027-01-01', end: '2027-06-30' };
 
