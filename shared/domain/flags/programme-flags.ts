@@ -4,7 +4,8 @@ import { yearOf } from '../time/calendar';
 import { ageInMonths } from '../time';
 import type { RuleContext } from './rule-context';
 import { nameOf } from './role-flags';
-import { hostName, monthsText, personName, rangeText, roleName } from './wording';
+import { at, daysOf } from './rotation-flags';
+import { monthsText, personName, roleName } from './wording';
 
 /** rotation-no-backfill, backfill-conflict, programme-over-budget and role-review-overdue (DOMAIN §8.4). */
 export function raiseProgrammeFlags(ctx: RuleContext): void {
@@ -15,7 +16,6 @@ export function raiseProgrammeFlags(ctx: RuleContext): void {
 }
 
 const running = (facts: RotationFacts): boolean => facts.rotation.status === 'planned' || facts.rotation.status === 'active';
-const at = (facts: RotationFacts): string => `${hostName(facts.host, facts.rotation.hostId)} (${rangeText(facts.rotation)})`;
 
 /**
  * A planned or active rotation of an incumbent or of a manager (someone with a direct report on the
@@ -39,7 +39,7 @@ function raiseNoBackfill(ctx: RuleContext): void {
     book.raise(
       'rotation-no-backfill',
       'warning',
-      { personId: person.id, rotationIds: [rotation.id] },
+      { personId: person.id, rotationIds: [rotation.id], dates: daysOf(facts) },
       `${name} ${seat}, but their ${rotation.status} rotation at ${at(facts)} names no backfill to hold the seat meanwhile.`,
       `Name who holds ${name}'s seat during the rotation.`,
     );
@@ -71,7 +71,7 @@ function raiseBackfillConflicts(ctx: RuleContext): void {
         book.raise(
           'backfill-conflict',
           'critical',
-          { personId: backfillId, rotationIds: [x.rotation.id, y.rotation.id] },
+          { personId: backfillId, rotationIds: [x.rotation.id, y.rotation.id], dates: daysOf(x, y) },
           `${name} is named to hold ${personName(x.person)}'s seat during the rotation at ${at(x)}, but is away on a rotation of their own at ${at(y)} at the same time.`,
           `Name another backfill for ${personName(x.person)}, or move one of the two rotations.`,
         );
@@ -84,7 +84,7 @@ function raiseBackfillConflicts(ctx: RuleContext): void {
         book.raise(
           'backfill-conflict',
           'critical',
-          { personId: backfillId, rotationIds: [x.rotation.id, y.rotation.id] },
+          { personId: backfillId, rotationIds: [x.rotation.id, y.rotation.id], dates: daysOf(x, y) },
           `${name} is named to hold two seats at once: ${personName(x.person)}'s during the rotation at ${at(x)} and ${personName(y.person)}'s during the rotation at ${at(y)}.`,
           `Name another backfill for one of the two rotations.`,
         );
@@ -128,7 +128,7 @@ function raiseReviewOverdue(ctx: RuleContext): void {
     book.raise(
       'role-review-overdue',
       'info',
-      { roleId: role.id },
+      reviewedOn === null ? { roleId: role.id } : { roleId: role.id, dates: [reviewedOn] },
       reviewedOn === null ? `The slate of ${title} has never been reviewed.` : `The slate of ${title} was last reviewed on ${reviewedOn}, more than ${monthsText(interval)} ago.`,
       `Put ${title} on the agenda of the next talent review.`,
     );
