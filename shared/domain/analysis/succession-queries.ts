@@ -93,3 +93,16 @@ export function rolesNeedingAction(analysis: PlanAnalysis): string[] {
   }
   return ids;
 }
+
+/**
+ * DOMAIN §8.1: the threads a person falls short of for some role on whose slate they are. Thread
+ * items are never projected — a planned rotation that targets one of these needs assessment
+ * evidence before it counts.
+ */
+export function threadGapsOf(analysis: PlanAnalysis, personId: string): Set<string> {
+  const gaps = new Set<string>();
+  for (const role of analysis.roles.values()) {
+    for (const s of role.successors) if (s.personId === personId) for (const g of s.fit.gaps) if (g.kind === 'thread' && g.threadId !== undefined) gaps.add(g.threadId);
+  }
+  return gaps;
+}
