@@ -87,7 +87,7 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
 
 /**
  * The plan's index as of the analysis's day, for the queries that need the rotations by person and
- * host (suggestRotations). Built on first use and kept per plan object — not by analyzePlan,
+ * host (development paths, slate candidates). Built on first use and kept per plan object — not by analyzePlan,
  * which lets its own index go as soon as it is done.
  */
 const indexes = new WeakMap<Plan, PlanIndex>();
