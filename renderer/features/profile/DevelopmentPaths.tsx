@@ -31,7 +31,7 @@ export async function addPathSteps(steps: readonly PathStep[]): Promise<string[]
 function RaisedFlags({ flags, what }: { flags: readonly Flag[]; what: string }) {
   if (flags.length === 0) return <p className="profile-path-flags muted">{what} raises no flag.</p>;
   return (
-    <div className="profile-path-flags" role="note">
+    <div className="profile-path-flags">
       <p>
         {what} raises {flags.length === 1 ? 'this flag' : `these ${flags.length} flags`}:
       </p>

@@ -62,7 +62,7 @@ describe('ProfileScreen', () => {
     const { edit, notify } = setUp();
     const paths = screen.getByRole('region', { name: 'Development paths' });
     expect(paths.textContent).toContain('Zoë Łukasiewicz cannot be ready for Chief Service Officer by its expected vacancy on 2027-06-30');
-    const announced = within(paths).getByRole('note');
+    const announced = paths.querySelector('.profile-path-flags')!;
     expect(announced.textContent).toContain('Rotation ends after vacancy');
     await userEvent.click(within(paths).getByRole('button', { name: /^Add to plan/ }));
     expect(edit).toHaveBeenCalledTimes(1);
