@@ -29,6 +29,14 @@ describe('braid whatif FILE', () => {
     ]);
   });
 
+  it('removing a backfill person raises rotation-no-backfill on the rotation they covered and clears their conflict', async () => {
+    const before = JSON.parse((await braid(['check', PLAN, '--json'])).stdout);
+    expect(before.flags.filter((f: { code: string }) => f.code === 'backfill-conflict').map((f: { rotationIds: string[] }) => f.rotationIds)).toEqual([['T1', 'T4']]);
+    const report = JSON.parse((await braid(['whatif', PLAN, '--leave', 'P3', '--on', '2027-02-01', '--json'])).stdout);
+    expect(report.raised.filter((f: { code: string }) => f.code === 'rotation-no-backfill').map((f: { rotationIds: string[] }) => f.rotationIds)).toEqual([['T1']]);
+    expect(report.cleared.filter((f: { code: string }) => f.code === 'backfill-conflict').map((f: { rotationIds: string[] }) => f.rotationIds)).toEqual([['T1', 'T4']]);
+  });
+
   it('a slip that makes two rotations of one person overlap raises the overlap', async () => {
     const run = await braid(['whatif', PLAN, '--slip', 'T2:3', '--json']);
     expect(run.code).toBe(0);

@@ -1,5 +1,5 @@
 import type { ProgrammeCost } from '../../../shared/domain/cost/programme-cost';
-import { formatMoney } from './money';
+import { formatBudgetMoney as formatMoney } from './money';
 
 const HEIGHT = 220;
 const PAD = { top: 12, right: 12, bottom: 28, left: 72 };

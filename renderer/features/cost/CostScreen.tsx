@@ -3,7 +3,7 @@ import { programmeCost } from '../../../shared/domain/cost/programme-cost';
 import type { SpendPeriod } from '../../../shared/domain/cost/rotation-spend';
 import { usePlanAnalysis } from '../../store/analysis';
 import { CostChart } from './CostChart';
-import { formatMoney } from './money';
+import { formatBudgetMoney as formatMoney } from './money';
 import './cost.css';
 
 /** The Programme cost view (DOMAIN §8.4): rotation spend per quarter or year, by side and host domain, against the budget. */

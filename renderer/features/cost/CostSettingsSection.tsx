@@ -1,7 +1,7 @@
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { CommitField } from '../framework/CommitField';
-import { formatMoney, knownCurrencies } from './money';
+import { formatBudgetMoney as formatMoney, knownCurrencies } from './money';
 
 /** Framework & data: the plan's currency and the programme's annual budget. */
 export function CostSettingsSection({ plan }: { plan: Plan }) {

@@ -1,19 +1,7 @@
-/**
- * An amount in the plan's currency, as the user's locale writes it (Intl.NumberFormat):
- * "€30,000" in Britain, "30.000 €" in Germany; plain grouped numbers when the plan has no
- * currency. Spec choice: whole units — the view is for budgets, not for bookkeeping.
- */
-const formats = new Map<string, Intl.NumberFormat>();
+import { formatMoney } from '../../components/money';
 
-export function formatMoney(amount: number, currency: string | null, locale?: string): string {
-  const key = `${locale ?? ''}|${currency ?? ''}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, currency ? { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 } : { maximumFractionDigits: 0 });
-    formats.set(key, format);
-  }
-  return format.format(amount);
-}
+/** Spec choice: the cost view shows whole units — it is for budgets, not for bookkeeping. */
+export const formatBudgetMoney = (amount: number, currency: string | null): string => formatMoney(amount, currency, undefined, 0);
 
 /** The currencies the browser knows, for the choice in Framework & data. */
 export function knownCurrencies(): string[] {
