@@ -48,7 +48,7 @@ describe('braid check FILE', () => {
       netReadyNowCoverage: 1,
       pipelineDepth: 2,
       braidedBench: 0.5,
-      flags: { critical: 2, warning: 2, info: 3 },
+      flags: { critical: 2, warning: 2, info: 4 },
     });
     expect(report.slates.map((s: Record<string, unknown>) => Object.keys(s))).toEqual([
       ['roleId', 'personId', 'readiness', 'fit', 'readyBy', 'inTime'],

@@ -49,7 +49,7 @@ describe('braid whatif FILE', () => {
     const run = await braid(['whatif', PLAN, '--capacity', 'H2:2', '--slip', 'T2:3']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('whatif.braid.json: --capacity H2:2 --slip T2:3 (the file is unchanged)');
-    expect(run.stdout).toMatch(/Critical flags\s+0 → 1 {2}\(\+1\)/);
+    expect(run.stdout).toMatch(/Critical flags\s+1 → 2 {2}\(\+1\)/);
     expect(run.stdout).toContain('Flags raised (1)');
   });
 

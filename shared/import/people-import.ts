@@ -6,7 +6,7 @@ import { mergeAssessments, mergeExperience } from './record-merge';
 import type { RawTable, SheetRow } from './table';
 import { placeholderName } from './placeholder-names';
 import { startFromYears } from './tenure';
-import { DuplicateFinder, duplicateQuestion } from './possible-duplicates';
+import { DuplicateFinder, duplicateQuestion, nameKey } from './possible-duplicates';
 import { todayIso } from '../domain/time';
 
 /**
@@ -22,7 +22,7 @@ interface AcceptedRow {
   values: Values;
 }
 
-const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'assessmentDate', 'assessmentSource'];
+const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'managerName', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'assessmentDate', 'assessmentSource'];
 
 /** Every row of an id that is on several rows is refused, naming all of those rows. */
 function duplicateRefusals(table: RawTable, reader: FieldReader): { refusals: Refusal[]; duplicated: Set<number> } {
@@ -59,6 +59,48 @@ function readRow(row: SheetRow, reader: FieldReader, keys: readonly string[], re
     }
   }
   return ok && id.kind === 'value' ? { row, id: String(id.value), values } : null;
+}
+
+const rowName = (values: Values): string => String(values.get('name') ?? [values.get('firstName'), values.get('lastName')].filter(Boolean).join(' '));
+
+/**
+ * BambooHR, HiBob and Personio name the manager ("Østby, Oona" or "Oona Østby") instead of
+ * giving an id: each name is looked up, folded for case and accents, among the people of the
+ * file and of the plan. A name that finds nobody, or two people, leaves the row without a
+ * manager, with a note saying so.
+ */
+function managersByName(plan: Plan, accepted: readonly AcceptedRow[], reader: FieldReader, notes: Refusal[]): void {
+  const ids = new Map<string, Set<string>>();
+  const add = (name: string, id: string) => {
+    if (!name) return;
+    const key = nameKey(name);
+    ids.set(key, (ids.get(key) ?? new Set()).add(id));
+  };
+  const known = new Set(plan.people.map((p) => p.id));
+  for (const person of plan.people) add(person.name, person.id);
+  for (const row of accepted) {
+    add(rowName(row.values), row.id);
+    known.add(row.id);
+  }
+  for (const { row, id, values } of accepted) {
+    const written = values.get('managerName');
+    values.delete('managerName');
+    if (written === undefined || values.has('managerId')) continue;
+    const text = String(written);
+    // A "Manager" column may hold ids after all.
+    if (known.has(text) && text !== id) {
+      values.set('managerId', text);
+      continue;
+    }
+    const comma = /^([^,]+),\s*([^,]+)$/.exec(text);
+    const found = ids.get(nameKey(text)) ?? (comma ? ids.get(nameKey(`${comma[2]} ${comma[1]}`)) : undefined);
+    const candidates = [...(found ?? [])].filter((other) => other !== id);
+    if (candidates.length === 1) values.set('managerId', candidates[0]);
+    else {
+      const reason = candidates.length ? `names ${candidates.length} people (${candidates.join(', ')}): imported with no manager` : 'is not the name of anyone in this file or the plan: imported with no manager';
+      notes.push({ row: row.row, column: reader.header('managerName'), value: text, reason });
+    }
+  }
 }
 
 function missing(row: SheetRow, reader: FieldReader, key: string, reason: string): Refusal {
@@ -116,6 +158,7 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
     if (refusals.length === before) accepted.push(read);
   }
 
+  if (reader.isMapped('managerName')) managersByName(plan, accepted, reader, outcome.notes);
   const known = new Set([...byId.keys(), ...accepted.map((r) => r.id)]);
   const asOf = plan.organization.asOf ?? todayIso();
   const people = plan.people.slice();

@@ -22,7 +22,7 @@ export interface PossibleDuplicate {
   choice: DuplicateChoice | null;
 }
 
-const nameKey = (name: string): string => foldForMatch(name).replace(/\s+/g, ' ').trim();
+export const nameKey = (name: string): string => foldForMatch(name).replace(/\s+/g, ' ').trim();
 const emailOf = (person: Person): string | null => {
   const email = (person as { email?: unknown }).email;
   return typeof email === 'string' && email ? email.toLowerCase() : null;

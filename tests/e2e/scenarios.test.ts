@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, ROOT, startApp } from './harness';
+import { braid } from '../../electron/cli/testing/fake-io';
 
 afterAll(closeBrowser);
 
@@ -70,6 +73,59 @@ describe('a what-if scenario, end to end', () => {
       await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Pipeline' }).click();
       await page.getByRole('heading', { name: 'Pipeline', level: 1 }).waitFor();
       expect(await page.getByText('No successor is ready now for Chief Technology Officer.').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the comparison PDF', () => {
+  it('prints "Scenario: if Анна Петрова leaves on 1 March 2027" with the metrics, the flags raised and cleared and the roles whose cover changed', async () => {
+    const app = await startApp({ plan: FIXTURE });
+    try {
+      const { handlers } = app.services;
+      const made = await handlers['scenario:create']({ name: 'If Анна Петрова leaves on 1 March 2027', note: 'Asked by the board' });
+      await handlers['scenario:edit']({ id: made.scenario.id, edit: 'whatif:leave', input: { personId: 'P1', on: '2027-03-01' } });
+      const pdf = await handlers['report:pdf']({ report: 'scenario', scenarioId: made.scenario.id, paper: 'a4' });
+      expect(pdf.fileName).toMatch(/^Scenario-.*-2027-01-01\.pdf$/);
+      const path = join(tmpdir(), `braid-scenario-${process.pid}.pdf`);
+      await writeFile(path, Buffer.from(pdf.base64, 'base64'));
+      if (SHOTS) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path, join(SHOTS, 'scenarios-report')]);
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Scenario: If Анна Петрова leaves on 1 March 2027');
+      expect(text).toContain('Asked by the board');
+      expect(text).toContain('Ready-now coverage 100 % 100 % 0');
+      expect(text).toContain('Flags raised');
+      expect(text).toContain('Flags raised (1)');
+      expect(text).toContain('ends after Chief Technology Officer is expected to fall vacant on 2027-03-01');
+      expect(text).toContain('Roles whose cover changed (1)');
+      expect(text).toContain('Confidential');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('the Programme cost view', () => {
+  it('shows the figures `braid export --table cost` writes, in the plan’s currency, with the year over budget marked', async () => {
+    const out = join(tmpdir(), `braid-cost-${process.pid}.csv`);
+    const cli = await braid(['export', FIXTURE, '--format', 'csv', '--table', 'cost', '--out', out]);
+    expect(cli.code).toBe(0);
+    const csv = (await readFile(out, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((line) => line.split(','));
+    const years = csv.filter((row) => row[1] === 'year').map((row) => [row[0], Number(row[2])] as const);
+    expect(years.map(([year]) => year)).toEqual(['2026', '2027', '2028']);
+    const euros = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+
+    const app = await startApp({ plan: FIXTURE });
+    try {
+      const { page } = app;
+      await page.goto(`${app.shell.url.split('#')[0]}#/cost`);
+      await page.getByRole('heading', { name: 'Programme cost', level: 1 }).waitFor();
+      for (const [year, spend] of years) {
+        const row = page.getByRole('row', { name: new RegExp(`^${year}`) });
+        expect(await row.getByRole('cell').first().textContent()).toBe(euros.format(spend));
+      }
+      expect(await page.locator('.cost-table tr.over th').allTextContents()).toEqual(['2027']);
     } finally {
       await app.close();
     }

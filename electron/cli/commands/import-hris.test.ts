@@ -49,6 +49,9 @@ describe('importing the exports HR really has', () => {
     expect(guessed.stdout).toContain('This file has no name column. New people will be named from their employee id (“Employee 3”, “Employee 5”…)');
     expect(guessed.stdout).toContain('Problem: “PerformanceRating” (Performance) holds only values from 3 to 4: is that a 1–4 or a 1–5 scale?');
     expect(guessed.stdout).toContain('Department "Human Resources" → not mapped (refused)');
+    // A column of numbers whose header says "Manager" is not a manager's name.
+    expect(guessed.stdout).toContain('Warning: “YearsWithCurrManager” was not taken as Manager name: it holds numbers');
+    expect(guessed.stdout).not.toContain('YearsWithCurrManager →');
 
     const { run, plan: after } = await importFixture('ibm-hr-analytics.csv', '--map', fixture('hris/ibm-hr-analytics.map.json'));
     expect(run.stdout).toContain('Imported into');
@@ -92,9 +95,14 @@ describe('importing the exports HR really has', () => {
   it('a BambooHR export: "Employee #", managers by name (not taken as ids), a Finance department', async () => {
     const guessed = await braid(['import', fixture('hris/bamboohr-employees.csv'), '--into', plan, '--dry-run']);
     expect(guessed.stdout).toContain('Employee # → id');
-    expect(guessed.stdout).toMatch(/Warning: “Reports To” was not taken as Manager id: its values \(“[^”]+”, “[^”]+”…\) are not employee ids of this file or the plan\./);
+    expect(guessed.stdout).toMatch(/Warning: “Reports To” was not taken as Manager id: its values \(“[^”]+”, “[^”]+”…\) are not employee ids of this file or the plan; it is read as the manager’s name\./);
     const { plan: after } = await importFixture('bamboohr-employees.csv', '--map', fixture('hris/bamboohr-employees.map.json'));
     expect(imported(after)).toHaveLength(18);
+    // "Last, First" names of managers found among the people of the file: the hierarchy survives.
+    const byId = new Map(after.people.map((p) => [p.id, p]));
+    const reporting = imported(after).filter((p) => p.managerId !== null);
+    expect(reporting).toHaveLength(14);
+    expect(reporting.every((p) => byId.get(p.managerId!)!.title.startsWith('Head of'))).toBe(true);
     expect(after.framework.domains.find((d) => d.id === 'finance')).toEqual({ id: 'finance', name: 'Finance', side: 'back', develops: ['financial-acumen'] });
     expectPlaced(after);
   });
@@ -104,6 +112,7 @@ describe('importing the exports HR really has', () => {
     const people = imported(after);
     expect(people).toHaveLength(15);
     expect(people[0].id).toBe('5001');
+    expect(people.filter((p) => p.managerId !== null)).toHaveLength(12);
     expectPlaced(after);
   });
 
@@ -112,6 +121,7 @@ describe('importing the exports HR really has', () => {
     const people = imported(after);
     expect(people).toHaveLength(15);
     expect(new Set(people.map((p) => p.homeDomain))).toEqual(new Set(['customer-success', 'engineering', 'delivery']));
+    expect(people.filter((p) => p.managerId !== null)).toHaveLength(12);
     expectPlaced(after);
   });
 

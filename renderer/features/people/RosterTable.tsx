@@ -14,14 +14,14 @@ const COLUMNS = [
   column.accessor('name', {
     header: 'Name',
     cell: (c) => (
-      <span className="people-name">
+      <span className={c.row.original.placeholder ? 'people-name people-name-placeholder' : 'people-name'}>
         <RouteLink route={{ screen: 'profile', personId: c.row.original.id }} tabIndex={-1}>
           {c.getValue() || c.row.original.id}
         </RouteLink>
         {c.row.original.archived && <span className="badge people-archived">archived</span>}
         {c.row.original.placeholder && (
-          <span className="badge info" title="Imported from a file without names: open the profile and edit the person to give the real name.">
-            placeholder name
+          <span className="badge info people-placeholder" title="A placeholder name: imported from a file without names. Edit the person to give the real name.">
+            unnamed
           </span>
         )}
       </span>

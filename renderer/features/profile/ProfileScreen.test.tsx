@@ -8,7 +8,7 @@ import { useBraid } from '../../store';
 import ProfileScreen from './ProfileScreen';
 
 /** An engineer lined up for a joint role that also needs front-side time and Financial Acumen 4. */
-function setUp() {
+function setUp(planned: { start: string; end: string; objectives: string[] } | null = null) {
   const plan = planWith({
     people: [
       {
@@ -19,7 +19,10 @@ function setUp() {
         assessments: [assessed('financial-acumen', 2, '2026-10-01')],
       },
     ],
-    rotations: [{ personId: 'P3', hostId: 'data-hub', start: '2024-01-01', end: '2024-06-30', status: 'completed' }],
+    rotations: [
+      { personId: 'P3', hostId: 'data-hub', start: '2024-01-01', end: '2024-06-30', status: 'completed' },
+      ...(planned ? [{ personId: 'P3', hostId: 'sales-hub', ...planned }] : []),
+    ],
     roles: [{ id: 'cso', title: 'Chief Service Officer', expectedVacancy: '2027-06-30', requirements: { threads: { 'financial-acumen': 4 }, frontMonths: 12 }, successors: [successor('P3', 'ready-1-2-years')] }],
   });
   plan.rotations[0].id = 'R9';
@@ -67,6 +70,12 @@ describe('ProfileScreen', () => {
     expect(name).toBe('rotation:addPath');
     expect(input.rotations[0]).toMatchObject({ id: 'R10', personId: 'P3', status: 'planned', feedback: [], mentorId: null, start: '2027-01-01' });
     expect(notify.mock.calls[0][0]).toMatchObject({ tone: 'success', action: { label: 'Undo' } });
+  });
+
+  it('marks a planned rotation that targets a thread gap as needing assessment evidence', () => {
+    setUp({ start: '2027-02-01', end: '2027-07-31', objectives: ['financial-acumen'] });
+    const row = screen.getByRole('region', { name: 'Rotations' }).querySelector('tr[data-status="planned"]')!;
+    expect(row.textContent).toContain('Financial Acumen — needs assessment evidence');
   });
 
   it('explains the braid index as the mean of its two scores', () => {

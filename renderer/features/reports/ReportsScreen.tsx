@@ -18,6 +18,7 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export default function ReportsScreen() {
   const { plan, analysis } = usePlanAnalysis();
   const route = useBraid((s) => s.route);
+  const scenario = useBraid((s) => s.scenario);
   const running = useReportJob((s) => s.running);
   const lastError = useReportJob((s) => s.lastError);
   const [kind, setKind] = useState<ReportKind>(route.personId ? 'person' : route.roleId ? 'role' : 'org');
@@ -56,6 +57,8 @@ export default function ReportsScreen() {
       <header>
         <h1>Reports</h1>
         <p className="muted">Board-ready PDFs of {plan.organization.name}, made on this computer. They contain confidential HR data.</p>
+        {/* Spec choice: reports print the plan, never a what-if passed off as it; the scenario prints as its comparison. */}
+        {scenario && <p role="note">These reports print the plan, not the scenario “{scenario.name}”. To print the scenario, use <em>Print the comparison (PDF)</em> on the Scenarios screen.</p>}
       </header>
       <form
         className="reports-form card"

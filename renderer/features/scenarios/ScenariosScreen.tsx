@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../components/ModalDialog';
 import { useBraid } from '../../store';
 import { ScenarioCompare } from './ScenarioCompare';
+import { exportReportPdf, useReportJob } from '../reports/report-job';
 import './scenarios.css';
 
 const madeAt = (iso: string): string => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -18,6 +19,7 @@ export default function ScenariosScreen() {
   const discard = useBraid((s) => s.discardScenario);
   const [name, setName] = useState('');
   const [note, setNote] = useState('');
+  const printing = useReportJob((s) => s.running !== null);
   const [confirm, setConfirm] = useState<{ kind: 'promote' | 'discard'; id: string; name: string } | null>(null);
 
   useEffect(() => {
@@ -37,6 +39,9 @@ export default function ScenariosScreen() {
           <div className="compare-actions">
             <button type="button" className="button primary" onClick={() => setConfirm({ kind: 'promote', id: open.id, name: open.name })}>
               Promote to plan
+            </button>
+            <button type="button" className="button" disabled={printing} aria-busy={printing} onClick={() => void exportReportPdf({ report: 'scenario', scenarioId: open.id })}>
+              {printing ? 'Making PDF…' : 'Print the comparison (PDF)'}
             </button>
             <button type="button" className="button" onClick={() => void leave()}>
               Back to the plan

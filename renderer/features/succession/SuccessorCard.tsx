@@ -15,6 +15,8 @@ interface Props {
   person: Person | undefined;
   fit: RoleFit | null;
   braidIndex: number | null;
+  /** The projected ready date against the vacancy, in words (DOMAIN §8.1); absent until analysed. */
+  ready?: string;
   flags: readonly Flag[];
   threadNames: Map<string, string>;
   /** Set after a keyboard move: the card takes the focus in its new column. */
@@ -36,7 +38,7 @@ function gapText(item: FitItem, threadNames: Map<string, string>): string {
  * or on the keyboard press Alt+←/→ on any of its buttons, or use its menu.
  */
 export function SuccessorCard(props: Props) {
-  const { roleId, successor, person, fit, braidIndex, flags, threadNames, focusOnMount } = props;
+  const { roleId, successor, person, fit, braidIndex, ready, flags, threadNames, focusOnMount } = props;
   const nameRef = useRef<HTMLButtonElement>(null);
   const [leaving, setLeaving] = useState(false);
   const name = person?.name ?? successor.personId;
@@ -92,6 +94,7 @@ export function SuccessorCard(props: Props) {
           Braid {braidIndex ?? '…'}
         </span>
       </div>
+      {ready && <div className="successor-ready">{ready}</div>}
       {gaps.length > 0 && <div className="successor-gaps">Gaps: {gaps.join(' · ')}</div>}
       <FlagBadges flags={flags} />
       {leaving && <LeaveDialog personId={successor.personId} onClose={() => setLeaving(false)} />}

@@ -66,17 +66,41 @@ function changedRotations(before: Plan, after: Plan): Rotation[] | null {
   return changed;
 }
 
-/** The part of the plan that decides the rotation flags of the given people and hosts. */
+/**
+ * Whose rotation flags a change of these rotations can alter: their owners, their backfills, and
+ * the owners of rotations that one of those holds the seat for (backfill-conflict pairs them).
+ */
+function affectedPeople(plan: Plan, changed: readonly Rotation[]): Set<string> {
+  const people = new Set<string>();
+  for (const r of changed) {
+    people.add(r.personId);
+    if (r.backfillId) people.add(r.backfillId);
+  }
+  for (const r of plan.rotations) if (r.backfillId && people.has(r.backfillId)) people.add(r.personId);
+  return people;
+}
+
+/**
+ * The part of the plan that decides the rotation flags of the given people and hosts: their
+ * rotations and those at the hosts, the rotations that share a backfill with theirs or that they
+ * hold the seat for, the backfills' own rotations, their direct reports (a manager's rotation
+ * needs a backfill), and the roles they are on or hold.
+ */
 function partOf(plan: Plan, people: Set<string>, hosts: Set<string>): Plan {
-  const rotations = plan.rotations.filter((r) => people.has(r.personId) || hosts.has(r.hostId));
+  const backfills = new Set<string>();
+  for (const r of plan.rotations) if (r.backfillId && people.has(r.personId)) backfills.add(r.backfillId);
+  const rotations = plan.rotations.filter(
+    (r) => people.has(r.personId) || hosts.has(r.hostId) || backfills.has(r.personId) || (r.backfillId && (people.has(r.backfillId) || backfills.has(r.backfillId))),
+  );
   const owners = new Set(rotations.map((r) => r.personId));
+  for (const id of backfills) owners.add(id);
   const hostIds = new Set(rotations.map((r) => r.hostId));
   return {
     ...plan,
     hosts: plan.hosts.filter((h) => hostIds.has(h.id)),
-    people: plan.people.filter((p) => owners.has(p.id)),
+    people: plan.people.filter((p) => owners.has(p.id) || (p.managerId !== null && people.has(p.managerId))),
     rotations,
-    roles: plan.roles.filter((role) => role.successors.some((s) => people.has(s.personId))),
+    roles: plan.roles.filter((role) => role.successors.some((s) => people.has(s.personId)) || (role.incumbentId !== null && people.has(role.incumbentId))),
   };
 }
 
@@ -87,7 +111,7 @@ function partOf(plan: Plan, people: Set<string>, hosts: Set<string>): Plan {
 export function previewPlannerFlags(plan: Plan, settled: Plan, analysis: PlanAnalysis): PlannerFlags | null {
   const changed = changedRotations(settled, plan);
   if (!changed) return null;
-  const people = new Set(changed.map((r) => r.personId));
+  const people = affectedPeople(plan, changed);
   const hosts = new Set(changed.map((r) => r.hostId));
   const part = analyzePlan(partOf(plan, people, hosts), { asOf: analysis.asOf });
   const base = plannerFlagsOf(analysis);

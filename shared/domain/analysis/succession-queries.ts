@@ -49,7 +49,8 @@ export function roleFit(plan: Plan, analysis: PlanAnalysis, roleId: string, pers
 
 /**
  * The development path (DOMAIN §8.2) of a person toward a role: when it is not in time, the
- * alternatives are the candidates who meet the role's side months now.
+ * alternatives are the people who meet the role's side months now — on the slate already (to be
+ * marked ready now or emergency cover) or not yet (to be nominated).
  */
 export function developmentPath(plan: Plan, analysis: PlanAnalysis, personId: string, roleId: string): DevelopmentPath | null {
   const index = planIndexOf(plan, analysis);
@@ -60,7 +61,7 @@ export function developmentPath(plan: Plan, analysis: PlanAnalysis, personId: st
   const path = planPath({ index, person, role, current: standing.current, levelOf: standing.levelOf });
   const alternatives =
     path.inTime === false
-      ? rankSlateCandidates(index, analysis, { ...role, successors: role.successors.filter((s) => s.personId !== personId) }, (p) => p.id !== personId)
+      ? rankSlateCandidates(index, analysis, { ...role, successors: [] }, (p) => p.id !== personId)
           .filter((c) => c.readyBy === analysis.asOf)
           .slice(0, 3)
           .map((c) => c.person.id)
@@ -91,4 +92,17 @@ export function rolesNeedingAction(analysis: PlanAnalysis): string[] {
     if (role.flagIds.some((id) => analysis.flagsById.get(id)?.severity !== 'info')) ids.push(role.roleId);
   }
   return ids;
+}
+
+/**
+ * DOMAIN §8.1: the threads a person falls short of for some role on whose slate they are. Thread
+ * items are never projected — a planned rotation that targets one of these needs assessment
+ * evidence before it counts.
+ */
+export function threadGapsOf(analysis: PlanAnalysis, personId: string): Set<string> {
+  const gaps = new Set<string>();
+  for (const role of analysis.roles.values()) {
+    for (const s of role.successors) if (s.personId === personId) for (const g of s.fit.gaps) if (g.kind === 'thread' && g.threadId !== undefined) gaps.add(g.threadId);
+  }
+  return gaps;
 }

@@ -23,8 +23,12 @@ export const FLAG_CODES = [
   'rotation-duration',
   'rotation-linear-track',
   'rotation-late-for-vacancy',
+  'rotation-no-backfill',
+  'backfill-conflict',
   'assessment-stale',
   'person-stagnant',
+  'programme-over-budget',
+  'role-review-overdue',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -31,6 +31,10 @@ const SUMMARIES: Record<FlagCode, (n: string, words: GroupWords) => string> = {
   'rotation-duration': (n) => `${n} rotations are shorter or longer than the policy allows`,
   'rotation-linear-track': (n) => `${n} rotations are planned or running for linear-track people`,
   'rotation-late-for-vacancy': (n) => `${n} planned rotations end after the vacancy they prepare for`,
+  'rotation-no-backfill': (n) => `${n} rotations of incumbents or managers name no backfill`,
+  'backfill-conflict': (n) => `${n} backfills are needed in two places at once`,
+  'programme-over-budget': (n) => `${n} years' rotation spend is over the annual budget`,
+  'role-review-overdue': (n) => `${n} roles' slates are overdue for review`,
   'assessment-stale': (n) => `${n} successors have out-of-date or missing assessments`,
   'person-stagnant': (n, w) => `${n} braided leaders have had no time on the other side in ${monthsText(w.stagnationMonths)}`,
 };

@@ -1,5 +1,6 @@
 export { FlagBook, type FlagSubject } from './flag-book';
 export { raisePersonFlags } from './person-flags';
+export { raiseProgrammeFlags } from './programme-flags';
 export { raiseReadinessFlags } from './readiness-flags';
 export { raiseRoleFlags } from './role-flags';
 export { raiseRotationFlags } from './rotation-flags';

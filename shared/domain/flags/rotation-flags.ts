@@ -12,9 +12,9 @@ export function raiseRotationFlags(ctx: RuleContext): void {
   raiseLateForVacancy(ctx);
 }
 
-const at = (facts: RotationFacts): string => `${hostName(facts.host, facts.rotation.hostId)} (${rangeText(facts.rotation)})`;
+export const at = (facts: RotationFacts): string => `${hostName(facts.host, facts.rotation.hostId)} (${rangeText(facts.rotation)})`;
 /** The days `at(facts)` names, for the flag's `dates`. */
-const daysOf = (...all: RotationFacts[]): string[] => all.flatMap((f) => [f.rotation.start, f.rotation.end]);
+export const daysOf = (...all: RotationFacts[]): string[] => all.flatMap((f) => [f.rotation.start, f.rotation.end]);
 
 /**
  * Two non-cancelled rotations of one person that share a day (ranges include both ends), one

@@ -6,8 +6,11 @@ import { resolvePolicy } from '../plan/defaults';
 import { arbitraryPlan } from '../testing/arbitrary-plan';
 import { monthsBetween } from '../time';
 
-/** Flags a path may raise; each is announced before it is added, none is a planning mistake (overlap, capacity, length). */
-const MAY_RAISE = new Set(['rotation-late-for-vacancy']);
+/**
+ * Flags a path may raise; each is announced before it is added. None is a planning mistake: no
+ * overlap, no host over capacity, no wrong length, no backfill conflict (a path's rotations have no cost).
+ */
+const MAY_RAISE = new Set(['rotation-late-for-vacancy', 'rotation-no-backfill']);
 
 describe('development paths, over random plans', () => {
   it('never raise a flag they did not announce, and announce only flags a path may raise', () => {

@@ -53,6 +53,11 @@ export function planPath(inputs: PathInputs): Omit<DevelopmentPath, 'alternative
   if (fitNow.gaps.length === 0) return done([], `${personName(person)} meets every requirement of ${roleName(role)}: confirm them as ready now in the talent review.`);
 
   const personStays: Stay[] = own.map((r) => ({ startDay: r.startDay, endDay: r.endDay }));
+  // Spec choice: days on which the person holds someone else's seat as backfill are taken too, so
+  // that a path never makes a backfill conflict.
+  for (const r of index.rotations) {
+    if ((r.rotation.status === 'planned' || r.rotation.status === 'active') && r.rotation.backfillId === person.id) personStays.push({ startDay: r.startDay, endDay: r.endDay });
+  }
   const extraHostStays = new Map<string, Stay[]>();
   const stays = [...base];
   const chosen: Choice[] = [];
