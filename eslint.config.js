@@ -5,10 +5,20 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads'];
 const builtinPatterns = nodeBuiltins.map((name) => ({ group: [name, `${name}/*`], message: 'Node built-ins are not allowed in this layer.' }));
+/** `import('…')` of these is refused as the static imports are (no-restricted-imports does not see import()). */
+const builtinOrElectron = `^(electron$|node:|(${nodeBuiltins.filter((n) => n !== 'node:*').join('|')})(\\/|$))`;
+
+/** The npm packages shared/ may use: pure, and loaded by every layer (zod, its compiled check, deep equality). */
+const SHARED_PACKAGES = ['zod', 'ajv', 'dequal'];
+// Anything that is neither relative nor one of SHARED_PACKAGES (or a file inside one).
+const SHARED_PACKAGES_ONLY = `^(?!\\.|(${SHARED_PACKAGES.join('|')})(\\/|$))`;
+// The same for static imports, less what the rules above already name (one message per import).
+const OTHER_PACKAGES = `^(?!\\.|(${SHARED_PACKAGES.join('|')})(\\/|$)|electron$|react(-dom)?$|node:|(${nodeBuiltins.filter((n) => n !== 'node:*').join('|')})(\\/|$))`;
 
 /**
  * The layering rules of ARCHITECTURE.md, enforced:
- * shared/ imports only shared/ and pure packages; renderer/ never electron, node or electron/;
+ * shared/ imports only shared/ and the packages of SHARED_PACKAGES; renderer/ never electron, node or electron/;
+ * each also for import(), which no-restricted-imports does not see (no-restricted-syntax does);
  * electron/ never renderer/; electron/services never 'electron' (Electron abilities arrive as ports).
  */
 export default tseslint.config(
@@ -23,8 +33,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
+    files: ['shared/**/*.{ts,tsx}'],
+    ignores: ['shared/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -37,10 +47,23 @@ export default tseslint.config(
           patterns: [
             ...builtinPatterns,
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may import only shared/.' },
+            { regex: OTHER_PACKAGES, message: `shared/ may import only these packages: ${SHARED_PACKAGES.join(', ')}.` },
           ],
         },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `ImportExpression > Literal[value=/${SHARED_PACKAGES_ONLY}/]`, message: `shared/ may import only shared/ and these packages, also with import(): ${SHARED_PACKAGES.join(', ')}.` },
+        { selector: 'ImportExpression > Literal[value=/(^|\\/)(electron|renderer)(\\/|$)/]', message: 'shared/ may import only shared/, also with import().' },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'process', 'Buffer'],
+    },
+  },
+  {
+    // The property-test generators serve the tests only.
+    files: ['shared/domain/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...builtinPatterns, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may import only shared/.' }] }],
     },
   },
   {
@@ -56,6 +79,11 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer talks to the services only through the contract (renderer/platform).' }],
           patterns: [...builtinPatterns, { group: ['**/electron/**'], message: 'The renderer must not import electron/ code.' }],
         },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `ImportExpression > Literal[value=/${builtinOrElectron}/]`, message: 'The renderer imports neither electron nor node, also not with import().' },
+        { selector: 'ImportExpression > Literal[value=/(^|\\/)electron\\//]', message: 'The renderer must not import electron/ code, also not with import().' },
       ],
     },
   },
@@ -75,6 +103,11 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'Only electron/main and electron/preload import electron; services get ports.' }],
           patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }, { group: ['**/main/**', '**/preload/**'], message: 'Services do not depend on the Electron entry code.' }],
         },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportExpression > Literal[value='electron']", message: 'Only electron/main and electron/preload import electron, also with import(); services get ports.' },
+        { selector: 'ImportExpression > Literal[value=/(^|\\/)renderer\\//]', message: 'electron/ never imports the renderer, also not with import().' },
       ],
     },
   },

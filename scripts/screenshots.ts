@@ -7,13 +7,22 @@
 import { mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzePlan, suggestRotations } from '../shared/domain/analysis';
+import { analyzePlan, developmentPaths } from '../shared/domain/analysis';
 import type { Plan } from '../shared/domain/plan/schema';
 import { closeBrowser, ROOT, RESOURCES_DIR, startApp } from '../tests/e2e/harness';
 
 const THEMES = ['light', 'dark'] as const;
 const WIDTH = 1440;
 const HEIGHT = 900;
+/**
+ * The window sizes the README shows besides the full-page shots: a 1280×800 laptop, a 1920×1080 desktop and
+ * 200 % zoom of the laptop (640×400 CSS pixels at two device pixels each). Taken as the window shows them,
+ * not grown to the page: what a user sees without scrolling. BRAID_SCREENSHOT_SIZES=1280x800,… to choose.
+ */
+const WINDOWS = (process.env.BRAID_SCREENSHOT_SIZES ?? '1280x800,1920x1080,640x400').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { width, height };
+});
 
 const planFile = process.env.BRAID_SCREENSHOT_PLAN ?? join(RESOURCES_DIR, 'demo.braid.json');
 const outDir = process.env.BRAID_SCREENSHOT_DIR ?? join(ROOT, 'docs/screenshots');
@@ -30,7 +39,7 @@ function interestingPerson(plan: Plan): string {
     const statuses = new Set(rotations.map((r) => r.status));
     const a = analysis.people.get(person.id);
     const feedback = rotations.some((r) => r.feedback.length > 0) ? 2 : 0;
-    const suggestions = suggestRotations(plan, analysis, person.id).length > 0 ? 3 : 0;
+    const suggestions = developmentPaths(plan, analysis, person.id).some((path) => path.steps.length > 0) ? 3 : 0;
     const score = statuses.size * 2 + Math.min(rotations.length, 4) + feedback + suggestions + (a && a.current.front > 0 && a.current.back > 0 ? 2 : 0);
     if (score > best.score) best = { id: person.id, score };
   }
@@ -72,11 +81,33 @@ async function main(): Promise<void> {
         await page.screenshot({ path });
         console.log(path);
       }
+      if (theme === 'light') await windowShots(app, routes);
     } finally {
       await app.close();
     }
   }
   await closeBrowser();
+}
+
+/** Each screen at each window size, light theme, as it first shows: header, navigation and the top of the screen. */
+async function windowShots(app: Awaited<ReturnType<typeof startApp>>, routes: { screen: string; hash: string }[]): Promise<void> {
+  for (const size of WINDOWS) {
+    const context = await app.context.browser()!.newContext({ viewport: size, deviceScaleFactor: size.width < 900 ? 2 : 1, colorScheme: 'light', locale: 'en-GB' });
+    try {
+      const page = await context.newPage();
+      for (const { screen, hash } of routes) {
+        await page.goto(`${app.shell.url}&theme=light${hash}`);
+        await page.waitForSelector('main h1');
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        const path = join(outDir, `screens-${screen}-${size.width}x${size.height}.png`);
+        await page.screenshot({ path });
+        console.log(path);
+      }
+    } finally {
+      await context.close();
+    }
+  }
 }
 
 main().catch(async (error) => {

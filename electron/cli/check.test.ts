@@ -20,7 +20,9 @@ describe('braid check FILE', () => {
     expect(run.stdout).toMatch(/Ready-now coverage\s+100 %/);
     expect(run.stdout).toMatch(/Braided bench\s+50 %\s+of successors have 6\+ months on both sides/);
     const critical = lines.indexOf('Critical (2)');
-    const warnings = lines.indexOf('Warnings (1)');
+    expect(run.stdout).toMatch(/Net coverage\s+100 %/);
+    expect(run.stdout).toMatch(/Needing action\s+1\s+roles have a critical or warning flag/);
+    const warnings = lines.indexOf('Warnings (2)');
     const info = lines.findIndex((l) => l.startsWith('For information ('));
     expect(critical).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(critical);
@@ -36,17 +38,22 @@ describe('braid check FILE', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(['valid', 'metrics', 'flags', 'people']);
+    expect(Object.keys(report)).toEqual(['valid', 'metrics', 'flags', 'slates', 'people']);
     expect(report.valid).toBe(true);
     expect(report.metrics).toEqual({
       people: 4,
       roles: 1,
       rotations: { planned: 2, active: 0, completed: 1, cancelled: 0 },
       readyNowCoverage: 1,
+      netReadyNowCoverage: 1,
       pipelineDepth: 2,
       braidedBench: 0.5,
-      flags: { critical: 2, warning: 1, info: 3 },
+      flags: { critical: 2, warning: 2, info: 4 },
     });
+    expect(report.slates.map((s: Record<string, unknown>) => Object.keys(s))).toEqual([
+      ['roleId', 'personId', 'readiness', 'fit', 'readyBy', 'inTime'],
+      ['roleId', 'personId', 'readiness', 'fit', 'readyBy', 'inTime'],
+    ]);
     expect(report.people.map((p: { id: string }) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
     const anna = report.people.find((p: { id: string }) => p.id === 'P2');
     expect(Object.keys(anna)).toEqual(['id', 'braidIndex', 'frontMonths', 'backMonths']);
@@ -92,7 +99,14 @@ describe('braid check FILE', () => {
   it('with --json, also prints {"valid":false,"errors":[...]} for an invalid plan', async () => {
     const run = await braid(['check', INVALID, '--json']);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout)).toEqual({ valid: false, errors: [{ path: 'people[1].assessments[0].level', message: '7 is above 5' }] });
+    // Both problems of the file in one pass: the level and the unknown host.
+    expect(JSON.parse(run.stdout)).toEqual({
+      valid: false,
+      errors: [
+        { path: 'people[1].assessments[0].level', message: '7 is above 5' },
+        { path: 'rotations[1].hostId', message: '"H9" is not a host' },
+      ],
+    });
   });
 
   it('names a JSON syntax error by line and column', async () => {

@@ -4,33 +4,34 @@ import { braid, fixture } from './testing/fake-io';
 const SMALL = fixture('small.braid.json');
 
 describe('braid suggest FILE --person ID', () => {
-  it('proposes rotations into the missing side first, each with the gaps it closes', async () => {
+  it('proposes a development path into the missing side first, each step with what it closes and the fit after it', async () => {
     const run = await braid(['suggest', SMALL, '--person', 'P2']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Suggested rotations for Анна Петрова \(P2\), Head of Platform Engineering\n\n1\. 2027-\d\d-01 to /);
-    expect(run.stdout).toContain('For: Head of Delivery (CR1)');
-    expect(run.stdout).toContain('Closes: Front-side exposure: 6 of 12 months');
+    expect(run.stdout).toMatch(/^Development paths for Анна Петрова \(P2\), Head of Platform Engineering\n\nToward Head of Delivery \(CR1\)/);
+    expect(run.stdout).toMatch(/\n {2}1\. 2027-\d\d-01 to \d{4}-\d\d-\d\d: .* — fit after \d+ %\n/);
+    expect(run.stdout).toContain('Closes: Front-side exposure reaches 12 months');
   });
 
-  it('--json prints one object with the suggestions for the role given', async () => {
+  it('--json prints the contract object for the role given', async () => {
     const run = await braid(['suggest', SMALL, '--person', 'P2', '--role', 'CR1', '--json']);
     expect(run.code).toBe(0);
     const answer = JSON.parse(run.stdout);
-    expect(answer.person).toEqual({ id: 'P2', name: 'Анна Петрова' });
-    expect(answer.roleId).toBe('CR1');
-    expect(answer.suggestions.length).toBeGreaterThan(0);
-    const first = answer.suggestions[0];
-    expect(Object.keys(first)).toEqual(['hostId', 'hostName', 'domain', 'start', 'end', 'objectives', 'closes', 'roleId']);
-    expect(['H2']).toContain(first.hostId);
-    expect(first.start >= '2027-01-01').toBe(true);
-    expect(first.closes.join(' ')).toContain('Front-side exposure');
+    expect(Object.keys(answer)).toEqual(['personId', 'roleId', 'readyBy', 'inTime', 'reason', 'path', 'alternatives']);
+    expect(answer).toMatchObject({ personId: 'P2', roleId: 'CR1' });
+    expect(answer.readyBy).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(answer.path.length).toBeGreaterThan(0);
+    const first = answer.path[0];
+    expect(Object.keys(first).slice(0, 7)).toEqual(['hostId', 'start', 'end', 'closes', 'narrows', 'fitAfter', 'endsAfterVacancy']);
+    expect(first.start >= '2027-01-01' && first.start.endsWith('-01')).toBe(true);
+    expect(typeof first.fitAfter).toBe('number');
+    expect(answer.path.at(-1).end).toBe(answer.readyBy);
   });
 
   it('explains an empty answer for a linear-track leader', async () => {
     const run = await braid(['suggest', SMALL, '--person', 'P4']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('王芳 is on the linear track and does not rotate');
-    expect(JSON.parse((await braid(['suggest', SMALL, '--person', 'P4', '--json'])).stdout).suggestions).toEqual([]);
+    expect(JSON.parse((await braid(['suggest', SMALL, '--person', 'P4', '--json'])).stdout).path).toEqual([]);
   });
 
   it('asks for a role when the person is on no slate', async () => {

@@ -29,6 +29,14 @@ describe('braid whatif FILE', () => {
     ]);
   });
 
+  it('removing a backfill person raises rotation-no-backfill on the rotation they covered and clears their conflict', async () => {
+    const before = JSON.parse((await braid(['check', PLAN, '--json'])).stdout);
+    expect(before.flags.filter((f: { code: string }) => f.code === 'backfill-conflict').map((f: { rotationIds: string[] }) => f.rotationIds)).toEqual([['T1', 'T4']]);
+    const report = JSON.parse((await braid(['whatif', PLAN, '--leave', 'P3', '--on', '2027-02-01', '--json'])).stdout);
+    expect(report.raised.filter((f: { code: string }) => f.code === 'rotation-no-backfill').map((f: { rotationIds: string[] }) => f.rotationIds)).toEqual([['T1']]);
+    expect(report.cleared.filter((f: { code: string }) => f.code === 'backfill-conflict').map((f: { rotationIds: string[] }) => f.rotationIds)).toEqual([['T1', 'T4']]);
+  });
+
   it('a slip that makes two rotations of one person overlap raises the overlap', async () => {
     const run = await braid(['whatif', PLAN, '--slip', 'T2:3', '--json']);
     expect(run.code).toBe(0);
@@ -49,7 +57,7 @@ describe('braid whatif FILE', () => {
     const run = await braid(['whatif', PLAN, '--capacity', 'H2:2', '--slip', 'T2:3']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('whatif.braid.json: --capacity H2:2 --slip T2:3 (the file is unchanged)');
-    expect(run.stdout).toMatch(/Critical flags\s+0 → 1 {2}\(\+1\)/);
+    expect(run.stdout).toMatch(/Critical flags\s+1 → 2 {2}\(\+1\)/);
     expect(run.stdout).toContain('Flags raised (1)');
   });
 

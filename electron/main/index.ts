@@ -1,7 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, shell, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell, safeStorage, session } from 'electron';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import Store from 'electron-store';
 import { createServices } from '../services/handlers';
 import { PREFERENCES_FILE_NAME, preferencesOver, removeUnreadablePreferencesFile } from '../services/preferences';
@@ -9,14 +9,18 @@ import { makePrivateFolder, PRIVATE_FILE_MODE } from '../services/private-folder
 import type { ServicePorts } from '../services/ports';
 import { registerContract, trustedSenderCheck } from './ipc';
 import { hardenSession, isAppUrl } from './security';
+import { registerAppScheme, RENDERER_INDEX_URL, serveRenderer } from './app-protocol';
 import { createElectronPdfPrinter, PDF_PARTITION } from './pdf-printer';
 import { createMainWindow, type WindowBounds } from './window';
 import { electronKeystore, operatingSystemUser } from './keystore';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
-const rendererIndex = join(here, '../renderer/index.html');
-const rendererIndexUrl = pathToFileURL(rendererIndex).toString();
+const rendererDir = join(here, '../renderer');
+const rendererIndexUrl = RENDERER_INDEX_URL;
+
+// Privileged schemes must be registered before the app is ready.
+registerAppScheme(protocol);
 
 // Braid never needs a second instance writing the same plan file.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -24,6 +28,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
+  serveRenderer(protocol, rendererDir);
   hardenSession(session.defaultSession);
   const dataDir = app.getPath('userData');
   makePrivateFolder(dataDir);
@@ -69,7 +74,7 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  await mainWindow.loadFile(rendererIndex);
+  await mainWindow.loadURL(rendererIndexUrl);
 
   let flushed = false;
   app.on('before-quit', (event) => {

@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/api/content-security-policy';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/api/content-security-policy';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
  * The security defaults of every Braid window, in one place so a unit test can prove
@@ -22,7 +23,7 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
   };
 }
 
-/** True for the app's own pages (loaded from the built renderer folder). */
+/** True for the app's own page (app://braid/index.html, served from the built renderer). */
 export function isAppUrl(url: string, rendererIndexUrl: string): boolean {
   try {
     const target = new URL(url);
@@ -37,21 +38,32 @@ type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionC
   webRequest: Pick<Session['webRequest'], 'onBeforeRequest' | 'onHeadersReceived'>;
 };
 
+/** Only the app's own scheme and host: nothing else may load, not even file: or devtools:. */
+export function isAppRequest(url: string): boolean {
+  try {
+    const target = new URL(url);
+    return target.protocol === `${APP_SCHEME}:` && target.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Denies every permission, refuses every request that is not for the app's own files
  * (so nothing in the app can reach the network) and sends the strict CSP.
+ * (data: and blob: URLs, which the CSP allows for images and fonts, never reach this filter
+ * in Chromium: they are read in the renderer, not requested.)
  */
 export function hardenSession(session: SessionLike): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = /^(file|devtools|data|blob):/.test(details.url);
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAppRequest(details.url) });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY_HEADER] },
     });
   });
 }

@@ -51,9 +51,14 @@ function withoutPerson(value: Json, personId: string): Json {
     return value.filter((item) => !(isObject(item) && item.personId === personId)).map((item) => withoutPerson(item, personId));
   }
   if (!isObject(value)) return value;
+  // Spec choice: a talent review scoped to the erased person's reporting line keeps its
+  // moves about the people who remain, scoped to everyone: the line has no head any more.
+  if (value.kind === 'manager' && value.personId === personId) return { kind: 'all' };
   const out: { [key: string]: Json } = {};
   for (const [key, item] of Object.entries(value)) {
     if (PERSON_REFERENCES.includes(key) && item === personId) out[key] = null;
+    // Their own record, in the plan or in a plan inside another document.
+    else if (key === 'people' && Array.isArray(item)) out[key] = withoutPerson(item.filter((p) => !(isObject(p) && p.id === personId)), personId);
     else out[key] = withoutPerson(item, personId);
   }
   return out;
@@ -62,7 +67,6 @@ function withoutPerson(value: Json, personId: string): Json {
 export function erasePersonFromDocument(doc: Json, erasing: Erasing): Json {
   if (!isObject(doc)) return scrub(doc, erasing, false);
   const out = withoutPerson(doc, erasing.personId) as { [key: string]: Json };
-  if (Array.isArray(out.people)) out.people = out.people.filter((p) => !(isObject(p) && p.id === erasing.personId));
   // Everyone else keeps their own name, even one that contains the erased one (or a namesake's).
   const others = Array.isArray(out.people) ? out.people : [];
   const otherNames = others.map((p) => (isObject(p) && typeof p.name === 'string' ? p.name : ''));

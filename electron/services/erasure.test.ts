@@ -256,3 +256,42 @@ describe('erasure with a file Braid cannot read', () => {
     }
   });
 });
+
+describe('erasure in a plan with talent reviews and backfills', () => {
+  it('takes the person out of review moves, review scopes and backfills, and the plan stays valid', async () => {
+    const app = await startProtected(dir);
+    await app.handlers['protection:choose']({ mode: 'off' });
+    await app.store.replace(
+      planWith({
+        people: [{ id: 'zoe', name: NAME }, { id: 'ben', name: 'Ben Okafor', managerId: 'zoe' }, { id: 'cy', name: 'Cy Ames' }],
+        rotations: [{ personId: 'ben', hostId: 'sales-hub', start: '2027-01-01', end: '2027-06-30', backfillId: 'zoe' }],
+        roles: [{ id: 'cso', successors: [{ personId: 'ben' }] }],
+        reviews: [
+          {
+            id: 'rev1',
+            date: '2027-01-15',
+            title: `Line of ${NAME}`,
+            scope: { kind: 'manager', personId: 'zoe' },
+            participants: [NAME, 'Cy Ames'],
+            status: 'draft',
+            moves: [
+              { personId: 'zoe', field: 'potential', from: 'medium', to: 'high', reason: 'Led the merger.' },
+              { personId: 'ben', field: 'performance', from: 3, to: 4, reason: 'Covered for zoe all spring.' },
+            ],
+          },
+        ],
+      } as never),
+      'Open plan',
+    );
+    await app.handlers['person:erase']({ personId: 'zoe' });
+    const plan = app.store.current()!;
+    expect(plan.rotations[0].backfillId).toBeNull();
+    const review = plan.reviews![0];
+    expect(review.scope).toEqual({ kind: 'all' });
+    expect(review.moves.map((m) => m.personId)).toEqual(['ben']);
+    expect(review.moves[0].reason).toBe('Covered for Erased person #1 all spring.');
+    expect(review.participants).toEqual(['Erased person #1', 'Cy Ames']);
+    expect(review.title).toBe('Line of Erased person #1');
+    expect(await textsFoundIn(dir, [NAME])).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { lockDataFolder } from './data-folder-lock';
 import { makePrivateFolder } from './private-folder';
 import { fileStem } from '../../shared/domain/plan/file-stem';
 import { ScenarioStore } from './scenarios/scenario-store';
-import { scenarioHandlers } from './scenarios/handlers';
+import { scenarioHandlers, withScenarioReport } from './scenarios/handlers';
 
 export const DEMO_FILE_NAME = 'demo.braid.json';
 
@@ -89,6 +89,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
       return { opened: true };
     },
   };
+  handlers['report:pdf'] = withScenarioReport(handlers['report:pdf'], scenarios, store, ports);
   const erase = handlers['person:erase'];
   // Scenarios held in memory (and their undo) still hold the person; the erased files on disk are the truth.
   handlers['person:erase'] = async (input) => {

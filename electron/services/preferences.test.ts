@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { planWith } from '../../shared/domain/testing/plan-builder';
+import { serializePlan } from './plan-document';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +35,8 @@ describe('preferences', () => {
     ['not an object', '{"preferences": 7}'],
   ])('reset with a notice when the file is %s, and the app still starts with the plan untouched', async (_what, text) => {
     await seedProtection(dir, 'off');
-    const plan = await readFile(fileURLToPath(new URL('../../tests/fixtures/small.braid.json', import.meta.url)));
+    // A current-format plan: an older one is rewritten in the new format on open, by design.
+    const plan = Buffer.from(serializePlan(planWith({ organization: 'Fixture Services Ltd' })));
     await writeFile(join(dir, PLAN_FILE_NAME), plan);
     await writeFile(prefsFile(), text);
 

@@ -8,12 +8,15 @@ import { SaveState } from './SaveState';
 import { PlanName } from './PlanName';
 import { ThemeSwitch } from './ThemeSwitch';
 import { GlobalSearch } from './GlobalSearch';
+import { ScenarioBanner } from '../features/scenarios';
 
 const NAV: { screen: Screen; label: string }[] = [
   { screen: 'dashboard', label: 'Pipeline' },
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
+  { screen: 'scenarios', label: 'Scenarios' },
+  { screen: 'cost', label: 'Programme cost' },
   { screen: 'review', label: 'Talent review' },
   { screen: 'reports', label: 'Reports' },
   { screen: 'framework', label: 'Framework & data' },
@@ -26,14 +29,16 @@ export function AppShell() {
   const history = useBraid((s) => s.history);
   const undo = useBraid((s) => s.undo);
   const redo = useBraid((s) => s.redo);
+  const inScenario = useBraid((s) => s.scenario !== null);
 
   return (
-    <div className="shell">
+    <div className={inScenario ? 'shell in-scenario' : 'shell'} data-scenario={inScenario ? 'open' : undefined}>
       <header className="shell-header">
         <div className="brand" aria-label="Braid">
-          <BraidMark /> Braid
+          <BraidMark /> <span className="brand-name">Braid</span>
         </div>
         {plan && <PlanName />}
+        {inScenario && <span className="scenario-chip">Scenario</span>}
         {plan && <SaveState />}
         <span className="spacer" />
         <GlobalSearch />
@@ -59,6 +64,7 @@ export function AppShell() {
           </>
         )}
       </header>
+      <ScenarioBanner />
       <nav className="shell-nav" aria-label="Screens">
         {NAV.map((item) => (
           <a

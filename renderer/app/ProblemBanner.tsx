@@ -1,3 +1,4 @@
+import { formatMoment } from '../components/dates';
 import { useBraid } from '../store';
 import { call } from '../platform';
 
@@ -21,7 +22,7 @@ export function ProblemBanner() {
       </ul>
       {backup ? (
         <button className="button primary" onClick={() => void replacePlan(() => call('backups:restore', { id: backup.id }))}>
-          Restore the backup of {new Date(backup.createdAt).toLocaleString()}
+          Restore the backup of {formatMoment(backup.createdAt)}
         </button>
       ) : (
         <p>No valid backup was found. You can load the demo or open a plan file.</p>

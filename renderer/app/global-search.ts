@@ -16,8 +16,6 @@ export interface SearchResults {
 /** Roles keep a few rows even when people would fill the list, so a role title is never drowned by names. */
 const ROLE_SHARE = 4;
 
-/** Kept under its old name for the search's callers; the rule itself is shared/domain/text/fold.ts. */
-export const foldForSearch = foldForMatch;
 
 const WORD_BREAK = /[\s\-‐–—_/,.()'’]+/u;
 
@@ -38,8 +36,8 @@ export interface SearchIndex {
 }
 
 function entry(hit: SearchHit, name: string, title: string, archived: boolean): Entry {
-  const foldedName = foldForSearch(name);
-  const foldedTitle = foldForSearch(title);
+  const foldedName = foldForMatch(name);
+  const foldedTitle = foldForMatch(title);
   return {
     hit,
     sortKey: foldedName,
@@ -48,7 +46,7 @@ function entry(hit: SearchHit, name: string, title: string, archived: boolean): 
     nameWords: foldedName.split(WORD_BREAK).filter(Boolean),
     title: foldedTitle,
     titleWords: foldedTitle.split(WORD_BREAK).filter(Boolean),
-    id: foldForSearch(hit.id),
+    id: foldForMatch(hit.id),
   };
 }
 
@@ -130,7 +128,7 @@ function topMatches(entries: Entry[], tokens: string[], phrase: string, limit: n
 
 /** People and roles matching every word of the query, at most `limit` rows in all. */
 export function searchPlan(index: SearchIndex, query: string, limit = 12): SearchResults {
-  const phrase = foldForSearch(query).trim().replace(/\s+/g, ' ');
+  const phrase = foldForMatch(query).trim().replace(/\s+/g, ' ');
   const tokens = phrase.split(WORD_BREAK).filter(Boolean);
   if (tokens.length === 0 || limit <= 0) return { people: [], roles: [], rolesFirst: false };
   const people = topMatches(index.people, tokens, phrase, limit);

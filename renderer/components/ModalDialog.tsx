@@ -1,22 +1,31 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { OverlayContainer } from './OverlayContainer';
 import './dialogs.css';
 
 /**
- * A native modal <dialog>: focus is trapped and Escape closes it, with no UI kit. Mounted means
- * open; the parent unmounts it to close.
+ * A native modal <dialog>: focus is trapped and Escape closes it. Mounted means open; the parent unmounts it
+ * to close. Kept rather than React Aria's Modal: the browser's top layer already makes the page behind inert
+ * for every assistive technology, draws above everything without z-index rules, and costs nothing to load;
+ * React Aria's popovers opened inside it are portalled into it (OverlayContainer).
  */
 export function ModalDialog({ labelledBy, onClose, children, className }: { labelledBy: string; onClose(): void; children: ReactNode; className?: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
+  // The dialog is unmounted, not closed, so the browser does not hand the focus back: we do, to what opened it.
   useEffect(() => {
-    const dialog = ref.current;
+    const opener = document.activeElement;
+    return () => {
+      if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, []);
+  useEffect(() => {
     if (!dialog || dialog.open) return;
     // jsdom has no showModal; the open attribute is the same dialog without the backdrop.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
-  }, []);
+  }, [dialog]);
   return (
     <dialog
-      ref={ref}
+      ref={setDialog}
       className={className}
       aria-labelledby={labelledBy}
       onCancel={(event) => {
@@ -24,7 +33,7 @@ export function ModalDialog({ labelledBy, onClose, children, className }: { labe
         onClose();
       }}
     >
-      {children}
+      <OverlayContainer element={dialog}>{children}</OverlayContainer>
     </dialog>
   );
 }

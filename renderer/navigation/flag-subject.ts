@@ -19,8 +19,12 @@ export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
   'rotation-duration': 'Rotation length',
   'rotation-linear-track': 'Rotation for linear track',
   'rotation-late-for-vacancy': 'Rotation ends after vacancy',
+  'rotation-no-backfill': 'No backfill named',
+  'backfill-conflict': 'Backfill conflict',
   'assessment-stale': 'Stale assessment',
   'person-stagnant': 'Stagnant on one side',
+  'programme-over-budget': 'Programme over budget',
+  'role-review-overdue': 'Slate review overdue',
 };
 
 /** Names of the plan's subjects by id, built once per plan for the flag links. */

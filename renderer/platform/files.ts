@@ -34,7 +34,3 @@ export function fromBase64(base64: string): Uint8Array {
   return bytes;
 }
 
-/** Reads a file the user picked with <input type="file">. */
-export function readPickedFile(file: File): Promise<string> {
-  return file.text();
-}

@@ -1,4 +1,5 @@
 import type { BraidApi, OperationInput, OperationName, OperationOutput, Result } from '../../shared/api/contract';
+import { BraidCallError } from './call-error';
 import { createHttpApi } from './http-client';
 
 declare global {
@@ -11,15 +12,7 @@ declare global {
 export const api: BraidApi = window.braid ?? createHttpApi();
 export const transport: 'electron' | 'web' = window.braid ? 'electron' : 'web';
 
-export class BraidCallError extends Error {
-  constructor(
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
-    this.name = 'BraidCallError';
-  }
-}
+export { BraidCallError } from './call-error';
 
 /** Calls an operation and returns its value, or throws a BraidCallError with a message for the user. */
 export async function call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {

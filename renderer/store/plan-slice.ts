@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand';
+import type { z } from 'zod';
 import type { History, PlanSnapshot, StoreProblem } from '../../shared/api/contract';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { applyEdit, type EditInput, type EditName } from '../../shared/domain/edits';
+import type { ScenarioInfo, ScenarioSnapshot } from '../../shared/api/scenario-schemas';
+import { WHAT_IFS, type WhatIfName } from '../../shared/domain/scenarios/what-ifs';
 import { call, BraidCallError } from '../platform';
 import type { BraidState } from './index';
 
@@ -9,7 +12,13 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 
 export interface PlanSlice {
   loaded: boolean;
+  /**
+   * The plan every screen shows and edits: the working plan, or while `scenario` is set,
+   * that scenario's copy. Edits and undo then go to the scenario, never to the plan.
+   */
   plan: Plan | null;
+  /** The scenario open in every screen instead of the plan; null on the plan itself. */
+  scenario: ScenarioInfo | null;
   revision: number;
   history: History;
   problem: StoreProblem | null;
@@ -18,17 +27,28 @@ export interface PlanSlice {
   pendingEdits: number;
   loadPlan(): Promise<void>;
   /** Applies an edit at once and sends it to the service; resolves when it is on disk. */
-  edit<K extends EditName>(name: K, input: EditInput<K>): Promise<boolean>;
+  edit<K extends EditName | WhatIfName>(name: K, input: ChangeInput<K>): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   replacePlan(run: () => Promise<PlanSnapshot>): Promise<boolean>;
 }
 
-const NO_HISTORY: History = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+type ChangeInput<K> = K extends EditName ? EditInput<K> : K extends WhatIfName ? z.input<(typeof WHAT_IFS)[K]['input']> : never;
+
+/** The same pure function the service runs, applied at once to the copy on screen. */
+function applyChange(plan: Plan, name: EditName | WhatIfName, input: unknown): Plan {
+  if (name in WHAT_IFS) {
+    const definition = WHAT_IFS[name as WhatIfName];
+    return (definition.apply as (plan: Plan, input: unknown) => Plan)(plan, definition.input.parse(input));
+  }
+  return applyEdit(plan, name as EditName, input as never);
+}
+
+export const NO_HISTORY: History = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
 export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set, get) => {
   const adopt = (snapshot: PlanSnapshot) =>
-    set({ plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, problem: snapshot.problem, loaded: true });
+    set({ plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, problem: snapshot.problem, loaded: true, scenario: null });
 
   const report = (error: unknown) => {
     const details = error instanceof BraidCallError ? error.details : [];
@@ -37,6 +57,11 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
 
   /** Whole-plan operations (undo, restore, open) wait for the service, then show its plan. */
   const replacePlan = async (run: () => Promise<PlanSnapshot>): Promise<boolean> => {
+    const scenario = get().scenario;
+    if (scenario) {
+      get().notify({ tone: 'error', message: `You are in the scenario “${scenario.name}”. Go back to the plan to replace, restore or import it; nothing was changed.` });
+      return false;
+    }
     set({ saveState: 'saving' });
     try {
       adopt(await run());
@@ -49,9 +74,19 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
     }
   };
 
+  const stepScenario = async (run: () => Promise<ScenarioSnapshot>) => {
+    try {
+      const snapshot = await run();
+      set({ plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, scenario: snapshot.scenario });
+    } catch (error) {
+      report(error);
+    }
+  };
+
   return {
     loaded: false,
     plan: null,
+    scenario: null,
     revision: 0,
     history: NO_HISTORY,
     problem: null,
@@ -60,6 +95,12 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
 
     async loadPlan() {
       try {
+        const scenario = get().scenario;
+        if (scenario) {
+          const snapshot = await call('scenario:get', { id: scenario.id });
+          set({ plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, scenario: snapshot.scenario, loaded: true });
+          return;
+        }
         adopt(await call('plan:get', {}));
       } catch (error) {
         set({ loaded: true });
@@ -70,16 +111,21 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
     async edit(name, input) {
       const before = get().plan;
       if (!before) return false;
+      if (!get().scenario && name in WHAT_IFS) {
+        report(new Error('What-ifs are tried in a scenario, never on the plan itself: make or open a scenario first.'));
+        return false;
+      }
       let next: Plan;
       try {
-        next = applyEdit(before, name, input);
+        next = applyChange(before, name, input);
       } catch (error) {
         report(error);
         return false;
       }
       set((state) => ({ plan: next, pendingEdits: state.pendingEdits + 1, saveState: 'saving' }));
       try {
-        const result = await call(name, input as never);
+        const scenario = get().scenario;
+        const result = scenario ? await call('scenario:edit', { id: scenario.id, edit: name, input }) : await call(name as EditName, input as never);
         set((state) => ({
           revision: result.revision,
           history: result.history,
@@ -98,10 +144,16 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
     },
 
     undo: async () => {
-      if (get().history.canUndo) await replacePlan(() => call('plan:undo', {}));
+      if (!get().history.canUndo) return;
+      const scenario = get().scenario;
+      if (scenario) await stepScenario(() => call('scenario:undo', { id: scenario.id }));
+      else await replacePlan(() => call('plan:undo', {}));
     },
     redo: async () => {
-      if (get().history.canRedo) await replacePlan(() => call('plan:redo', {}));
+      if (!get().history.canRedo) return;
+      const scenario = get().scenario;
+      if (scenario) await stepScenario(() => call('scenario:redo', { id: scenario.id }));
+      else await replacePlan(() => call('plan:redo', {}));
     },
     replacePlan,
   };

@@ -4,6 +4,7 @@ import { PLAN_EDITS, type PlanEdits } from '../domain/edits';
 import { ImportCommitRequest, ImportPreview, ImportRequest, RefusedRowsRequest, SavedMapping, TemplateRequest } from '../import/contract-schemas';
 import { ExportedBytes, ExportRequest } from '../export/export-table';
 import * as protection from './protection-schemas';
+import { withInputLimits } from './input-limits';
 import * as scenario from './scenario-schemas';
 
 /**
@@ -83,7 +84,9 @@ export const ExportedFile = z.object({ fileName: z.string(), text: z.string() })
 const Empty = z.object({}).strict();
 
 export const ReportPdfRequest = z.object({
-  report: z.enum(['org', 'role', 'person', 'review-outcomes', 'review-compare']),
+  report: z.enum(['org', 'role', 'person', 'review-outcomes', 'review-compare', 'scenario']),
+  /** Scenario report: the scenario compared with the plan. */
+  scenarioId: z.string().regex(/^sc-[a-z0-9]{4,40}$/).optional(),
   roleId: z.string().min(1).optional(),
   personId: z.string().min(1).optional(),
   /** Talent-review reports: the session (outcomes), and the 2–4 people side by side (comparison, against roleId when given). */
@@ -95,16 +98,29 @@ export const ReportPdfRequest = z.object({
 });
 export type ReportPdfRequest = z.infer<typeof ReportPdfRequest>;
 
-function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
+/** Operations whose input carries a whole file at its top level (a plan, an HRIS export, a PDF). */
+type FileInput = 'file';
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, carries?: FileInput) {
+  return { input: withInputLimits(input, carries === 'file'), output };
 }
+
+/**
+ * Spec choice: the largest plan file Braid opens, 200 MB — the 50 000-person plan is 139 MB
+ * (README, speed), and an HRIS export is bounded the same (shared/import).
+ */
+export const MAX_PLAN_TEXT = 200 * 1024 * 1024;
 
 const queries = {
   'app:info': op(Empty, AppInfo),
   'plan:get': op(Empty, PlanSnapshot),
   'plan:new': op(z.object({ name: z.string().min(1).max(200) }), PlanSnapshot),
   'plan:loadDemo': op(Empty, PlanSnapshot),
-  'plan:open': op(z.object({ fileName: z.string().max(500), text: z.string(), passphrase: z.string().max(1024).optional() }), PlanSnapshot),
+  'plan:open': op(
+    z.object({ fileName: z.string().max(500), text: z.string().max(MAX_PLAN_TEXT, `is larger than ${MAX_PLAN_TEXT / 1024 / 1024} MB, more than the largest plan Braid opens`), passphrase: z.string().max(1024).optional() }),
+    PlanSnapshot,
+    'file',
+  ),
   'plan:export': op(Empty, ExportedFile),
   'plan:undo': op(Empty, PlanSnapshot),
   'plan:redo': op(Empty, PlanSnapshot),
@@ -114,24 +130,25 @@ const queries = {
   'prefs:set': op(Preferences.partial().strict(), Preferences),
   /** Saves bytes the renderer produced through the native save dialog (desktop only). */
   'file:save': op(
-    z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string() }),
+    z.object({ suggestedName: z.string().max(255), base64: z.string(), mime: z.string().max(200, 'is longer than 200 characters (the limit for a file type)') }),
     z.object({ path: z.string().nullable() }),
+    'file',
   ),
   /** Opens a file this session saved through 'file:save' (desktop only); any other path is refused. */
   'file:open': op(z.object({ path: z.string().min(1).max(4096) }), z.object({ opened: z.boolean() })),
   /** A PDF report of the current plan: the organisation's succession plan, one role's, or one person's braid profile. */
   'report:pdf': op(ReportPdfRequest, z.object({ fileName: z.string(), base64: z.string() })),
   /** Reads an HRIS file (CSV or XLSX) and shows what importing it would do; changes nothing. */
-  'import:preview': op(ImportRequest, ImportPreview),
+  'import:preview': op(ImportRequest, ImportPreview, 'file'),
   /** Imports a file all-or-nothing as one undoable step ('Import people'). */
-  'import:commit': op(ImportCommitRequest, PlanSnapshot),
+  'import:commit': op(ImportCommitRequest, PlanSnapshot, 'file'),
   'import:mappings': op(Empty, z.array(SavedMapping)),
   'import:saveMapping': op(SavedMapping, z.array(SavedMapping)),
   'import:deleteMapping': op(z.object({ name: z.string().min(1).max(100) }), z.array(SavedMapping)),
   /** The template to fill in: CSV, or XLSX with a second sheet explaining each column. */
   'import:template': op(TemplateRequest, ExportedBytes),
   /** The refused rows of a file as CSV, the reason in a last column, to fix in Excel and import again. */
-  'import:refusedRows': op(RefusedRowsRequest, ExportedBytes),
+  'import:refusedRows': op(RefusedRowsRequest, ExportedBytes, 'file'),
   /** One table of the plan (or, for xlsx, all of them) as a spreadsheet file. */
   'export:table': op(ExportRequest, ExportedBytes),
   /** Encryption at rest (protection-schemas.ts says what each state means). */

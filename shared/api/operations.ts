@@ -58,6 +58,7 @@ export const OPERATION_NAMES = [
   'rotation:move',
   'rotation:setStatus',
   'rotation:addFeedback',
+  'rotation:addPath',
   'role:save',
   'role:retire',
   'successor:nominate',

@@ -67,3 +67,18 @@ describe('exportTables', () => {
     expect(byName.flags.rows.length).toBe(analyzePlan(plan).flags.length);
   });
 });
+
+describe('the programme cost table', () => {
+  it('has the cost view’s figures: years then quarters, in the plan’s currency, against the budget', async () => {
+    const { whatIfPlan } = await import('../../tests/helpers/whatif-fixture');
+    const [cost] = exportTables(whatIfPlan(), ['cost']);
+    expect(cost.columns.map((c) => c.header)).toEqual([
+      'Period', 'Kind', 'Spend (EUR)', 'Budget (EUR)', 'Over budget (EUR)', 'Front side (EUR)', 'Back side (EUR)',
+      'Delivery & Project Management (EUR)', 'Infrastructure & Cloud (EUR)',
+    ]);
+    expect(cost.rows.map((r) => `${r[0]} ${r[1]}`).slice(0, 4)).toEqual(['2026 year', '2027 year', '2028 year', '2026-Q4 quarter']);
+    expect(cost.rows[0][2]).toBe(Math.round(((36000 * 61) / 181) * 100) / 100);
+    expect(cost.rows[1][3]).toBe(60000);
+    expect(cost.rows[1][4]).toBeGreaterThan(0);
+  });
+});

@@ -4,6 +4,7 @@ import type { Plan } from '../domain/plan/schema';
 import { EXPORT_TABLES, type ExportTable, type ExportTableName } from './export-table';
 import { assessmentsTable, peopleTable, rotationsTable } from './roster-tables';
 import { flagsTable, rolesTable } from './succession-tables';
+import { costTable } from './cost-table';
 
 export { EXPORT_TABLES, ExportRequest, ExportedBytes, type ExportTable, type ExportTableName, type ExportCell, type ExportColumn } from './export-table';
 export { neutraliseFormula, needsNeutralising } from './neutralise';
@@ -15,6 +16,7 @@ const BUILDERS: Record<ExportTableName, (plan: Plan, analysis: PlanAnalysis) => 
   rotations: rotationsTable,
   roles: rolesTable,
   flags: flagsTable,
+  cost: costTable,
 };
 
 /** The named tables of a plan, analysed once. */

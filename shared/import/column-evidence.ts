@@ -45,7 +45,7 @@ export function columnEvidence(table: RawTable): Map<string, ColumnEvidence> {
 }
 
 /** Fields that hold words about one person: never a constant or a number. */
-const WORDS_OF_A_PERSON = new Set(['name', 'firstName', 'lastName', 'title']);
+const WORDS_OF_A_PERSON = new Set(['name', 'firstName', 'lastName', 'title', 'managerName']);
 const IDS = new Set(['id', 'personId']);
 /**
  * Spec choice: an id column may repeat a value or two (each repeat is refused, naming its

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_TARGETS } from './fields';
-import { ImportMapping, NumericScale } from './mapping';
+import { DUPLICATE_CHOICES, ImportMapping, NumericScale } from './mapping';
 
 /** The import and export operations' inputs and outputs, for shared/api/contract.ts. */
 
@@ -23,6 +23,15 @@ export const ImportCommitRequest = ImportRequest.extend({
 });
 
 const RefusalSchema = z.object({ row: z.number(), column: z.string(), value: z.string(), reason: z.string() });
+const DuplicateSchema = z.object({
+  row: z.number(),
+  id: z.string(),
+  name: z.string(),
+  matchId: z.string(),
+  matchName: z.string(),
+  by: z.enum(['name', 'e-mail']),
+  choice: z.enum(DUPLICATE_CHOICES).nullable(),
+});
 const PersonChangeSchema = z.object({ row: z.number(), id: z.string(), name: z.string(), changes: z.array(z.string()) });
 
 export const ImportPreview = z.object({
@@ -62,6 +71,7 @@ export const ImportPreview = z.object({
     updates: z.array(PersonChangeSchema),
     refusals: z.array(RefusalSchema),
     notes: z.array(RefusalSchema),
+    duplicates: z.array(DuplicateSchema),
     problems: z.array(z.string()),
     counts: z.object({
       rows: z.number(),

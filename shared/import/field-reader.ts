@@ -4,6 +4,7 @@ import { fieldsOf, type ImportField } from './fields';
 import { valueKey, type ImportMapping } from './mapping';
 import { BRAID_SCALE, toBraidLevel } from './scales';
 import { MAX_TENURE_YEARS } from './tenure';
+import { LIMITS } from '../domain/plan/limits';
 import { cellText, isBlankCell, type RawTable, type SheetRow } from './table';
 import { guessValue, VALUE_MAPPED_KINDS, type ValueContext } from './value-guesses';
 
@@ -19,9 +20,9 @@ export type FieldValue = { kind: 'value'; value: string | number } | { kind: 'em
 
 const EMPTY: FieldValue = { kind: 'empty' };
 /** The plan format's limits: ids up to 64 characters, names and titles up to 200, notes up to 10 000. */
-const MAX_ID = 64;
-const MAX_TEXT = 200;
-const MAX_NOTE = 10_000;
+const MAX_ID = LIMITS.id;
+const MAX_TEXT = LIMITS.name;
+const MAX_NOTE = LIMITS.text;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LOW_MEDIUM_HIGH = new Set(['low', 'medium', 'high']);
 const TRACKS = new Set(['braided', 'linear']);

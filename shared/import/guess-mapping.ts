@@ -181,7 +181,7 @@ function managerColumnOfNames(plan: Plan, table: RawTable, columns: Record<strin
     else if (examples.length < 2 && !examples.includes(`“${value}”`)) examples.push(`“${value}”`);
   }
   if (filled === 0 || found * 2 >= filled) return null;
-  return `“${columns.managerId}” was not taken as Manager id: its values (${examples.join(', ')}…) are not employee ids of this file or the plan.`;
+  return `“${columns.managerId}” was not taken as Manager id: its values (${examples.join(', ')}…) are not employee ids of this file or the plan; it is read as the manager’s name.`;
 }
 
 export interface MappingGuess extends Omit<ColumnGuess, 'columns'> {
@@ -196,6 +196,11 @@ export function guessMappingExplained(plan: Plan, table: RawTable, target?: Impo
   const notManagers = managerColumnOfNames(plan, table, columns);
   if (notManagers) {
     passedOver.push(notManagers);
+    // Names of managers are read as such, and found among the people of the file and the plan.
+    if (!columns.managerName) {
+      columns.managerName = columns.managerId;
+      why.managerName = `“${columns.managerId}” holds names: each is looked up among the people of this file and the plan`;
+    }
     delete columns.managerId;
     delete why.managerId;
   }

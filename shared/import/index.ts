@@ -14,3 +14,4 @@ export { templateGuideTable, templateTable } from './template';
 export { isPlaceholderName, placeholderName } from './placeholder-names';
 export { domainIdFor, withNewDomains } from './new-domains';
 export { DUPLICATE_CHOICES, NewDomain, type DuplicateChoice } from './mapping';
+export type { PossibleDuplicate } from './possible-duplicates';

@@ -74,12 +74,3 @@ export function emptyMapping(target: ImportMapping['target']): ImportMapping {
 /** Value keys are compared trimmed and case-insensitively: "SALES " in a file finds "Sales". */
 export const valueKey = (value: string): string => value.trim().toLowerCase();
 
-/** The mapped Braid value for a file value, if the mapping names one. */
-export function mappedValue(mapping: ImportMapping, field: string, raw: string): string | undefined {
-  const table = mapping.values[field];
-  if (!table) return undefined;
-  if (Object.prototype.hasOwnProperty.call(table, raw)) return table[raw];
-  const key = valueKey(raw);
-  for (const [from, to] of Object.entries(table)) if (valueKey(from) === key) return to;
-  return undefined;
-}

@@ -1,5 +1,6 @@
 import type { Domain, Plan } from '../domain/plan/schema';
 import type { ImportMapping } from './mapping';
+import { foldForMatch } from '../domain/text/fold';
 
 /**
  * Departments of the file that match no domain become domains of the plan when the
@@ -30,10 +31,7 @@ export function withNewDomains(plan: Plan, mapping: ImportMapping): { plan: Plan
 /** An id for a domain made from a department name: "Human Resources" → "human-resources", unique in the plan. */
 export function domainIdFor(name: string, taken: ReadonlySet<string>): string {
   const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
+    foldForMatch(name)
       .replace(/&/g, ' and ')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')

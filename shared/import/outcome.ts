@@ -1,6 +1,7 @@
 import type { Plan } from '../domain/plan/schema';
 import type { Refusal } from './field-reader';
 import type { ImportTarget } from './fields';
+import type { PossibleDuplicate } from './possible-duplicates';
 
 /** One person the import adds or changes, with what changes in words. */
 export interface PersonChange {
@@ -35,6 +36,8 @@ export interface ImportOutcome {
   refusals: Refusal[];
   /** Accepted with a change the user should know about (an unknown manager left empty…). */
   notes: Refusal[];
+  /** Rows that may be people already in the plan under another id, with the choice made (if any). */
+  duplicates: PossibleDuplicate[];
   /** Problems of the mapping itself (no id column…): nothing can be imported until fixed. */
   problems: string[];
   counts: ImportCounts;

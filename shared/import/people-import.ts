@@ -6,6 +6,7 @@ import { mergeAssessments, mergeExperience } from './record-merge';
 import type { RawTable, SheetRow } from './table';
 import { placeholderName } from './placeholder-names';
 import { startFromYears } from './tenure';
+import { DuplicateFinder, duplicateQuestion, nameKey } from './possible-duplicates';
 import { todayIso } from '../domain/time';
 
 /**
@@ -21,7 +22,7 @@ interface AcceptedRow {
   values: Values;
 }
 
-const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'assessmentDate', 'assessmentSource'];
+const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'managerName', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'assessmentDate', 'assessmentSource'];
 
 /** Every row of an id that is on several rows is refused, naming all of those rows. */
 function duplicateRefusals(table: RawTable, reader: FieldReader): { refusals: Refusal[]; duplicated: Set<number> } {
@@ -60,6 +61,48 @@ function readRow(row: SheetRow, reader: FieldReader, keys: readonly string[], re
   return ok && id.kind === 'value' ? { row, id: String(id.value), values } : null;
 }
 
+const rowName = (values: Values): string => String(values.get('name') ?? [values.get('firstName'), values.get('lastName')].filter(Boolean).join(' '));
+
+/**
+ * BambooHR, HiBob and Personio name the manager ("Østby, Oona" or "Oona Østby") instead of
+ * giving an id: each name is looked up, folded for case and accents, among the people of the
+ * file and of the plan. A name that finds nobody, or two people, leaves the row without a
+ * manager, with a note saying so.
+ */
+function managersByName(plan: Plan, accepted: readonly AcceptedRow[], reader: FieldReader, notes: Refusal[]): void {
+  const ids = new Map<string, Set<string>>();
+  const add = (name: string, id: string) => {
+    if (!name) return;
+    const key = nameKey(name);
+    ids.set(key, (ids.get(key) ?? new Set()).add(id));
+  };
+  const known = new Set(plan.people.map((p) => p.id));
+  for (const person of plan.people) add(person.name, person.id);
+  for (const row of accepted) {
+    add(rowName(row.values), row.id);
+    known.add(row.id);
+  }
+  for (const { row, id, values } of accepted) {
+    const written = values.get('managerName');
+    values.delete('managerName');
+    if (written === undefined || values.has('managerId')) continue;
+    const text = String(written);
+    // A "Manager" column may hold ids after all.
+    if (known.has(text) && text !== id) {
+      values.set('managerId', text);
+      continue;
+    }
+    const comma = /^([^,]+),\s*([^,]+)$/.exec(text);
+    const found = ids.get(nameKey(text)) ?? (comma ? ids.get(nameKey(`${comma[2]} ${comma[1]}`)) : undefined);
+    const candidates = [...(found ?? [])].filter((other) => other !== id);
+    if (candidates.length === 1) values.set('managerId', candidates[0]);
+    else {
+      const reason = candidates.length ? `names ${candidates.length} people (${candidates.join(', ')}): imported with no manager` : 'is not the name of anyone in this file or the plan: imported with no manager';
+      notes.push({ row: row.row, column: reader.header('managerName'), value: text, reason });
+    }
+  }
+}
+
 function missing(row: SheetRow, reader: FieldReader, key: string, reason: string): Refusal {
   return { row: row.row, column: reader.header(key), value: '', reason };
 }
@@ -67,7 +110,7 @@ function missing(row: SheetRow, reader: FieldReader, key: string, reason: string
 export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): ImportOutcome {
   const problems = reader.isMapped('id') ? [] : ['Map a column to Employee id: people are matched by it.'];
   const counts = emptyCounts(table.rows.length);
-  const outcome: ImportOutcome = { target: 'people', adds: [], updates: [], refusals: [], notes: [], problems, counts, next: plan };
+  const outcome: ImportOutcome = { target: 'people', adds: [], updates: [], refusals: [], notes: [], duplicates: [], problems, counts, next: plan };
   if (problems.length) return outcome;
 
   const levelKeys = [...reader.fields.keys()].filter((k) => threadOfLevelKey(k) && reader.isMapped(k));
@@ -75,12 +118,34 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
   const { refusals, duplicated } = duplicateRefusals(table, reader);
   const byId = new Map(plan.people.map((p, i) => [p.id, i]));
   const accepted: AcceptedRow[] = [];
+  const finder = new DuplicateFinder(plan, reader.mapping);
+  // A file id → the plan id of the person the user chose to update instead.
+  const updatedInstead = new Map<string, string>();
+  const claimedBy = new Map<string, number>();
   for (const row of table.rows) {
     const before = refusals.length;
     const read = readRow(row, reader, rowKeys, refusals);
     if (!read || duplicated.has(row.row)) continue;
+    const name = String(read.values.get('name') ?? [read.values.get('firstName'), read.values.get('lastName')].filter(Boolean).join(' '));
+    const duplicate = byId.has(read.id) ? null : finder.find(row.row, read.id, name, read.values.get('email') as string | undefined);
+    if (duplicate) {
+      outcome.duplicates.push(duplicate);
+      const idRefusal = (reason: string) => refusals.push({ row: row.row, column: reader.header('id'), value: read.id, reason });
+      if (duplicate.choice === null) idRefusal(duplicateQuestion(duplicate));
+      else if (duplicate.choice === 'leave-out') {
+        outcome.notes.push({ row: row.row, column: reader.header('id'), value: read.id, reason: `left out, as chosen: a possible duplicate of ${duplicate.matchName} (${duplicate.matchId})` });
+        continue;
+      } else if (duplicate.choice === 'update') {
+        const other = claimedBy.get(duplicate.matchId);
+        if (other !== undefined) idRefusal(`would update ${duplicate.matchName} (${duplicate.matchId}), whom row ${other} updates already: choose for one row only`);
+        claimedBy.set(duplicate.matchId, row.row);
+        updatedInstead.set(read.id, duplicate.matchId);
+        read.id = duplicate.matchId;
+        // Spec choice: the same name, folded, is the same name: the plan's spelling is kept (an export often drops accents).
+        if (duplicate.by === 'name') for (const key of ['name', 'firstName', 'lastName']) read.values.delete(key);
+      }
+    }
     const isNew = !byId.has(read.id);
-    const name = read.values.get('name') ?? [read.values.get('firstName'), read.values.get('lastName')].filter(Boolean).join(' ');
     // Anonymised extracts (the IBM HR sample) have no name column at all: such people are
     // shown by their id. A name column with a blank cell is a gap in the data, and refused.
     const namesMapped = reader.isMapped('name') || reader.isMapped('firstName') || reader.isMapped('lastName');
@@ -93,6 +158,7 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
     if (refusals.length === before) accepted.push(read);
   }
 
+  if (reader.isMapped('managerName')) managersByName(plan, accepted, reader, outcome.notes);
   const known = new Set([...byId.keys(), ...accepted.map((r) => r.id)]);
   const asOf = plan.organization.asOf ?? todayIso();
   const people = plan.people.slice();
@@ -100,6 +166,9 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
   const domainName = (id: string) => plan.framework.domains.find((d) => d.id === id)?.name ?? id;
 
   for (const { row, id, values } of accepted) {
+    const reportsTo = values.get('managerId');
+    // A manager who is a row the user chose to merge into a person of the plan is that person.
+    if (reportsTo !== undefined && updatedInstead.has(String(reportsTo))) values.set('managerId', updatedInstead.get(String(reportsTo))!);
     const manager = values.get('managerId');
     if (manager !== undefined && (manager === id || !known.has(String(manager)))) {
       const reason = manager === id ? 'is the person’s own id: imported with no manager' : 'is not in the plan or in this file: imported with no manager';

@@ -82,7 +82,7 @@ export function importRecords(plan: Plan, table: RawTable, reader: FieldReader):
     problems.push('Map a Thread and a Level column, or one level column per thread.');
   }
   const counts = emptyCounts(table.rows.length);
-  const outcome: ImportOutcome = { target, adds: [], updates: [], refusals: [], notes: [], problems, counts, next: plan };
+  const outcome: ImportOutcome = { target, adds: [], updates: [], refusals: [], notes: [], duplicates: [], problems, counts, next: plan };
   if (problems.length) return outcome;
 
   const namers = namersOf(plan);

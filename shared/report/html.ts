@@ -37,6 +37,3 @@ export function trustedMarkup(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
-export function joinHtml(parts: readonly SafeHtml[], separator = ''): SafeHtml {
-  return new SafeHtml(parts.map((p) => p.markup).join(separator));
-}

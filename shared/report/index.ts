@@ -15,8 +15,9 @@ import { REVIEW_OUTCOMES_NAME, reviewOutcomesBody } from './review-outcomes';
 import { REVIEW_PRINT_CSS } from './review-nine-box';
 import { auditSection } from './audit-section';
 import type { AuditEntry } from '../domain/audit/types';
+import { scenarioReportBody, type ScenarioReportInput } from './scenario-report';
 
-export type ReportKind = 'org' | 'role' | 'person' | 'review-outcomes' | 'review-compare';
+export type ReportKind = 'org' | 'role' | 'person' | 'review-outcomes' | 'review-compare' | 'scenario';
 export type Paper = 'a4' | 'letter';
 
 export interface ReportRequest {
@@ -28,6 +29,8 @@ export interface ReportRequest {
   personIds?: readonly string[];
   /** Role report only: the role's audit trail, printed as "Changes to this role". */
   audit?: readonly AuditEntry[];
+  /** Scenario report: the scenario and its comparison with the plan (the service reads them from the data folder). */
+  scenario?: ScenarioReportInput;
 }
 
 export interface BuiltReport {
@@ -77,6 +80,11 @@ export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportR
     name = `${ROLE_REPORT_NAME}: ${roleName(role)}`;
     subject = roleName(role);
     body = request.audit ? html`${roleReportBody(ctx, role)}${auditSection('Changes to this role', request.audit)}` : roleReportBody(ctx, role);
+  } else if (request.report === 'scenario') {
+    if (!request.scenario) throw new ReportRequestError('scenarioId: a scenario report needs a scenario — choose one.');
+    name = `Scenario: ${request.scenario.name}`;
+    subject = request.scenario.name;
+    body = scenarioReportBody(ctx, request.scenario);
   } else if (request.report === 'review-outcomes' || request.report === 'review-compare') {
     const review = pick(reviewsOf(plan), request.reviewId, 'reviewId', 'talent review');
     if (request.report === 'review-outcomes') {
@@ -99,7 +107,7 @@ export function buildReport(plan: Plan, analysis: PlanAnalysis, request: ReportR
   }
   const title = `${name} — ${org}`;
   const fontCss = options.fontCssFor?.(title + body.markup) ?? '';
-  const kindStem = { person: 'Braid-profile', 'review-outcomes': 'Talent-review', 'review-compare': 'Successors-compared' }[request.report as string] ?? 'Succession-plan';
+  const kindStem = { person: 'Braid-profile', 'review-outcomes': 'Talent-review', 'review-compare': 'Successors-compared', scenario: 'Scenario' }[request.report as string] ?? 'Succession-plan';
   return {
     title: name,
     fileName: `${kindStem}-${reportFileStem(subject)}-${analysis.asOf}.pdf`,

@@ -1,6 +1,6 @@
 import type { Flag, Severity } from '../domain/analysis/types';
 import { braidMotif, flagsChart, pipelineChart, slateBar } from './charts';
-import { flagList } from './flag-list';
+import { groupedFlagList } from './flag-list';
 import { html, type SafeHtml } from './html';
 import type { ReportContext } from './report-context';
 import { rotationCalendar } from './rotation-calendar';
@@ -61,9 +61,9 @@ function flagsBySeverity(ctx: ReportContext): SafeHtml {
   for (const f of info) kinds.set(f.code, (kinds.get(f.code) ?? 0) + 1);
   return html`
     <h3>${SEVERITY_LABELS.critical} (${of('critical').length})</h3>
-    ${flagList(of('critical'), 'No critical flags.')}
+    ${groupedFlagList(ctx, of('critical'), 'No critical flags.')}
     <h3>${SEVERITY_LABELS.warning} (${of('warning').length})</h3>
-    ${flagList(of('warning'), 'No warnings.')}
+    ${groupedFlagList(ctx, of('warning'), 'No warnings.')}
     <h3>${SEVERITY_LABELS.info} (${info.length})</h3>
     ${info.length === 0 ? html`<p class="empty">No information flags.</p>` : html`<p>Information flags about a role are listed in its section; those about a person are in their braid profile. By kind: ${[...kinds].map(([code, n], i) => html`${i ? '; ' : ''}${INFO_KIND_NAMES[code] ?? code} <strong>${n}</strong>`)}.</p>`}`;
 }
@@ -73,6 +73,8 @@ const INFO_KIND_NAMES: Record<string, string> = {
   'successor-linear-gap': 'linear-track successors short of a side',
   'assessment-stale': 'successors with out-of-date assessments',
   'person-stagnant': 'braided leaders without recent cross-side exposure',
+  'readiness-understated': 'successors at full fit not marked ready now',
+  'role-review-overdue': 'slates overdue for review',
 };
 
 function summary(ctx: ReportContext): SafeHtml {
@@ -80,7 +82,7 @@ function summary(ctx: ReportContext): SafeHtml {
   return html`<section class="chapter" id="summary">
     <div class="chapter-title"><span class="eyebrow">${ctx.plan.organization.name}</span><h2>Summary</h2></div>
     <div class="tiles">
-      ${tile(percentText(m.readyNowCoverage), 'of critical roles have a successor ready now')}
+      ${tile(`${percentText(m.readyNowCoverage)} · net ${percentText(m.netReadyNowCoverage)}`, 'of critical roles have a successor ready now; net: each a different person')}
       ${tile(Math.round(m.pipelineDepth * 10) / 10, `successors per role on average (policy minimum ${ctx.policy.minSuccessorsPerRole})`)}
       ${tile(percentText(m.braidedBench), `of successors are braided (${ctx.policy.braidMinMonths}+ months on each side)`)}
       ${tile(m.roles, 'critical roles')}

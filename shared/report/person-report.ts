@@ -1,4 +1,4 @@
-import { suggestRotations } from '../domain/analysis';
+import { developmentPaths } from '../domain/analysis';
 import type { PersonAnalysis } from '../domain/analysis/types';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import type { Person, Role } from '../domain/plan/schema';
@@ -10,7 +10,7 @@ import { braidIndexChart, exposureChart, threadLevelsChart } from './person-char
 import type { ReportContext } from './report-context';
 import { REPORT_FONT_STACK } from './report-style';
 import { requirementsText } from './role-section';
-import { suggestedRotationsTable } from './suggested-rotations';
+import { developmentPathBlock } from './development-path';
 import { domainName, gapText, monthsText, nameOf, percentText, RISK_LABELS, roleName, shortDate } from './wording';
 
 export const PERSON_REPORT_NAME = 'Braid profile';
@@ -99,9 +99,15 @@ export function personReportBody(ctx: ReportContext, person: Person, compareRole
     </figure>
     <h3>Successor for</h3>
     ${successionTable(ctx, person.id, roles)}
-    <h3>Suggested rotations</h3>
-    ${suggestedRotationsTable(ctx, suggestRotations(ctx.plan, ctx.analysis, person.id), person.track === 'linear' ? 'On the linear track: no rotations are suggested.' : 'No rotations to suggest: no open gaps, or no host has room.', true)}
+    <h3>Development paths</h3>
+    ${pathsOf(ctx, person.id, person.track === 'linear')}
     ${rotationsAndFeedback(ctx, person.id)}
     <h3>Flags</h3>
     ${flagList(flags, 'The planner raises no flags for this person.')}`;
+}
+
+function pathsOf(ctx: ReportContext, personId: string, linear: boolean): SafeHtml {
+  const paths = developmentPaths(ctx.plan, ctx.analysis, personId);
+  if (paths.length === 0) return html`<p class="empty">${linear ? 'On the linear track: no rotations are suggested.' : 'On no successor slate: no development path.'}</p>`;
+  return html`${paths.map((p) => developmentPathBlock(ctx, p, true))}`;
 }

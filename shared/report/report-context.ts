@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../domain/analysis/types';
-import { byCriticality } from '../domain/suggestions';
+import { byCriticality } from '../domain/paths';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/plan/defaults';
 import type { Domain, Host, Person, Plan, Role, Thread } from '../domain/plan/schema';
 

@@ -1,4 +1,5 @@
-import { suggestRotations } from '../domain/analysis';
+import { developmentPath } from '../domain/analysis';
+import { readinessWords } from '../domain/readiness';
 import type { SuccessorAnalysis } from '../domain/analysis/types';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import type { Role } from '../domain/plan/schema';
@@ -8,7 +9,7 @@ import type { ReportContext } from './report-context';
 import { REPORT_FONT_STACK } from './report-style';
 import { masthead } from './masthead';
 import { roleSection } from './role-section';
-import { suggestedRotationsTable } from './suggested-rotations';
+import { developmentPathBlock } from './development-path';
 import { domainName, monthsText, nameOf, percentText, roleName } from './wording';
 
 export const ROLE_REPORT_NAME = 'Role succession plan';
@@ -16,7 +17,7 @@ export const ROLE_REPORT_NAME = 'Role succession plan';
 function successorProfile(ctx: ReportContext, role: Role, s: SuccessorAnalysis): SafeHtml {
   const person = ctx.people.get(s.personId);
   const analysis = ctx.analysis.people.get(s.personId);
-  const suggestions = suggestRotations(ctx.plan, ctx.analysis, s.personId, role.id);
+  const path = developmentPath(ctx.plan, ctx.analysis, s.personId, role.id);
   const picture = braidPictureSvg(ctx.plan, ctx.analysis, s.personId, {
     width: 720,
     height: 150,
@@ -28,13 +29,13 @@ function successorProfile(ctx: ReportContext, role: Role, s: SuccessorAnalysis):
     <div class="muted">${person?.title ?? ''}${person ? ` · ${domainName(ctx, person.homeDomain)}` : ''}${person?.track === 'linear' ? ' · linear track' : ''}</div>
     <div class="figures">
       <span>${READINESS_LABELS[s.readiness]}${s.emergency ? ' · emergency cover' : ''}</span>
-      <span>Fit <strong>${percentText(s.fit.fit)}</strong></span>
+      <span>Fit <strong>${percentText(s.fit.fit)}</strong> · ${readinessWords(s.readyBy, s.inTime, ctx.analysis.asOf, role.expectedVacancy)}</span>
       <span>Braid index <strong>${s.braidIndex}</strong></span>
       ${analysis ? html`<span>Front <strong>${monthsText(analysis.current.front)}</strong></span><span>Back <strong>${monthsText(analysis.current.back)}</strong></span>` : ''}
     </div>
     <div class="picture">${trustedMarkup(picture)}</div>
-    <h4>Suggested rotations for this role</h4>
-    ${suggestedRotationsTable(ctx, suggestions, s.fit.gaps.length === 0 ? 'No gaps to close.' : person?.track === 'linear' ? 'On the linear track: no rotations are suggested.' : 'Nothing further to suggest: the rotations already planned address these gaps, or no host has room.')}
+    <h4>Development path for this role</h4>
+    ${path ? developmentPathBlock(ctx, path) : ''}
   </article>`;
 }
 

@@ -80,6 +80,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     // Dates on screen follow the browser's locale (formatDay); tests read them the British way.
     locale: 'en-GB',
   });
+  await context.addInitScript(watchShellSteadiness);
   const open = async () => {
     const page = await context.newPage();
     await page.goto(shell.url);
@@ -95,10 +96,57 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     dataDir,
     reopen: open,
     async close() {
+      const shifts = await shellShiftsOf(context);
       await context.close();
       await services.store.flush();
       await shell.close();
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      if (shifts.length > 0) throw new Error(`The app shell moved out of the window:\n${shifts.join('\n')}`);
     },
   };
+}
+
+declare global {
+  interface Window {
+    __braidShellShifts?: string[];
+  }
+}
+
+/**
+ * Runs in every page of every e2e app: the app shell must never scroll, so after any navigation (and on any
+ * scroll of the document) the header must still start at the top of the window. Each miss is recorded with
+ * the address it happened at, and `close()` fails the test that caused it.
+ */
+function watchShellSteadiness(): void {
+  const shifts: string[] = (window.__braidShellShifts = []);
+  const check = (why: string) => {
+    const header = document.querySelector('.shell-header');
+    const scrolled = document.scrollingElement?.scrollTop ?? 0;
+    const top = header ? header.getBoundingClientRect().top : 0;
+    if (scrolled !== 0 || top < 0) shifts.push(`${why} at ${location.hash || '/'}: the page is scrolled by ${scrolled}px, the header's top is at ${Math.round(top)}px`);
+  };
+  const later = (why: string) => requestAnimationFrame(() => setTimeout(() => check(why), 250));
+  window.addEventListener('scroll', () => check('a scroll of the page'), { capture: false, passive: true });
+  window.addEventListener('hashchange', () => later('a navigation'));
+  window.addEventListener('popstate', () => later('a navigation'));
+  const push = history.pushState.bind(history);
+  history.pushState = (...args: Parameters<History['pushState']>) => {
+    push(...args);
+    later('a navigation');
+  };
+}
+
+/** What watchShellSteadiness recorded in the pages still open, after the last checks have had their time. */
+async function shellShiftsOf(context: BrowserContext): Promise<string[]> {
+  const shifts: string[] = [];
+  for (const page of context.pages()) {
+    if (page.isClosed()) continue;
+    try {
+      await page.waitForTimeout(300);
+      shifts.push(...(await page.evaluate(() => window.__braidShellShifts ?? [])));
+    } catch {
+      // A page that went away while closing has nothing more to say.
+    }
+  }
+  return shifts;
 }

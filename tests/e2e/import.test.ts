@@ -8,6 +8,8 @@ import { closeBrowser, startApp, type RunningApp } from './harness';
 afterAll(closeBrowser);
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+const hris = (name: string) => fileURLToPath(new URL(`../fixtures/hris/${name}`, import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 /** The first-run choice about encryption at rest, made through the services ("off") when asked. */
 async function readyToPlan(app: RunningApp): Promise<Page> {
@@ -113,6 +115,69 @@ describe('import from the HRIS', () => {
       console.log(`50 000-row file read and previewed through the UI in ${Date.now() - started} ms`);
       await wizard.getByRole('button', { name: 'Preview import' }).click();
       await wizard.getByText('50,000 people to add').waitFor({ timeout: 20_000 });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('imports an export with no names, a 1–4 scale, tenure in years and an unknown department, through the wizard alone', async () => {
+    const app = await startApp({ plan: fixture('base.braid.json') });
+    try {
+      const page = await readyToPlan(app);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('link', { name: 'People' }).first().click();
+      await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Import…' }).click();
+      const wizard = page.getByRole('dialog', { name: 'Import people' });
+      await wizard.getByLabel('Spreadsheet file (CSV or Excel .xlsx)').setInputFiles(hris('ibm-hr-analytics.csv'));
+      await wizard.getByRole('heading', { name: 'Columns' }).waitFor();
+
+      // EmployeeCount (1 on every row) is passed over, with the reason; tenure is found.
+      await wizard.getByText('“EmployeeCount” was not taken as Name: every row holds “1”.').waitFor();
+      expect(await wizard.getByLabel(/^Name/).inputValue()).toBe('');
+      expect(await wizard.getByLabel(/^Years in home domain/).inputValue()).toBe('YearsAtCompany');
+      await wizard.getByText('Guessed: the header “YearsAtCompany” is a usual name for Years in home domain.').waitFor();
+
+      // Only 3s and 4s: the wizard asks; this export rates on 1–4.
+      await wizard.getByRole('radiogroup', { name: 'Scale of PerformanceRating' }).getByLabel('a 1–4 scale').check();
+      // Human Resources matches no domain: add it as one.
+      await wizard.getByRole('button', { name: 'Add “Human Resources” as a new domain' }).click();
+      const form = wizard.getByRole('group', { name: 'New domain for “Human Resources”' });
+      await form.getByLabel('Side').selectOption('front');
+      await form.getByLabel('Customer Success for Value Delivery').check();
+      await form.getByLabel('Recovery & Growth').check();
+      await page.screenshot({ path: `${SCREENSHOTS}import-new-domain.png` });
+      await form.getByRole('button', { name: 'Add domain' }).click();
+      expect(await wizard.getByLabel('Human Resources', { exact: true }).inputValue()).toBe('human-resources');
+      await page.mouse.move(0, 0);
+      await noSeriousViolations(page, '.import-wizard');
+
+      await wizard.getByRole('button', { name: 'Preview import' }).click();
+      await wizard.getByText('1,470 people to add').waitFor();
+      await wizard.getByRole('note').getByText(/This file has no name column/).waitFor();
+      expect(await wizard.getByText('0 rows refused').count()).toBe(1);
+      // Nothing guessed from a column it does not fit (YearsWithCurrManager is not a manager): no notes.
+      expect(await wizard.getByRole('table', { name: 'Imported with a change you should know about' }).count()).toBe(0);
+      // The Import button comes on when the check is done; let its colour settle before looking.
+      await wizard.locator('footer .button.primary:not([disabled])').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SCREENSHOTS}import-preview-no-names.png` });
+      await noSeriousViolations(page, '.import-wizard');
+
+      await wizard.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText('Imported ibm-hr-analytics.csv: 1470 added, 0 updated.').waitFor();
+      const plan = app.services.store.current() as Plan;
+      expect(plan.framework.domains.find((d) => d.id === 'human-resources')).toMatchObject({ name: 'Human Resources', side: 'front' });
+      expect(plan.people.filter((p) => p.homeDomain === 'human-resources')).toHaveLength(63);
+      expect(plan.people.slice(3).every((p) => p.experience.length === 1)).toBe(true);
+      // The roster marks the placeholders.
+      await page.getByRole('searchbox').first().fill('Employee');
+      await page.getByText('unnamed', { exact: true }).first().waitFor();
+      await page.screenshot({ path: `${SCREENSHOTS}import-roster-placeholders.png` });
+      // One step back removes the people and the new domain together.
+      await page.getByRole('button', { name: 'Undo' }).first().click();
+      await page.getByText('3 people').waitFor();
+      expect((app.services.store.current() as Plan).framework.domains.some((d) => d.id === 'human-resources')).toBe(false);
     } finally {
       await app.close();
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzePlan, suggestRotations } from '../../shared/domain/analysis';
+import { analyzePlan, developmentPaths } from '../../shared/domain/analysis';
 import { generateDemoPlan } from '../../shared/domain/demo';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { typeEachKeystroke } from '../helpers/type-each-keystroke';
@@ -20,7 +20,7 @@ function demoSubject(): { id: string; name: string } {
   const count = new Map<string, number>();
   for (const p of plan.people) count.set(p.name, (count.get(p.name) ?? 0) + 1);
   const person = plan.people.find(
-    (p) => !p.archived && count.get(p.name) === 1 && /^[\p{Script=Latin} ]+$/u.test(p.name) && suggestRotations(plan, analysis, p.id).length > 0,
+    (p) => !p.archived && count.get(p.name) === 1 && /^[\p{Script=Latin} ]+$/u.test(p.name) && developmentPaths(plan, analysis, p.id).some((path) => path.steps.length > 0),
   );
   if (!person) throw new Error('The demo plan has no successor with a suggested rotation.');
   return { id: person.id, name: person.name };
@@ -60,17 +60,18 @@ describe('the screens HR lives in', () => {
       await page.waitForURL(new RegExp(`#/profile\\?personId=${subject.id}$`));
       await page.getByRole('heading', { name: subject.name, level: 1 }).waitFor();
 
-      // The braid picture and a suggested rotation, added to the plan, then undone with Ctrl+Z.
+      // The braid picture and a development path, added to the plan in one step, then undone with Ctrl+Z.
       const picture = page.getByRole('img', { name: `Braid picture of ${subject.name}` });
       await picture.waitFor();
       expect(await picture.locator('path').count()).toBeGreaterThan(1);
       const rotations = page.getByRole('region', { name: 'Rotations' }).locator('tbody tr');
       const before = await rotations.count();
-      const add = page.getByRole('region', { name: 'Suggested rotations' }).getByRole('button', { name: /^Add to plan/ }).first();
-      const host = (await add.getAttribute('aria-label'))!.replace(/^Add to plan: /, '').replace(/, \w{3} \d{4}$/, '');
-      await add.click();
-      await page.getByRole('status').filter({ hasText: `Planned a rotation at ${host}` }).waitFor();
-      await expect.poll(() => rotations.count()).toBe(before + 1);
+      const path = page.getByRole('region', { name: 'Development paths' }).locator('li.profile-path').filter({ has: page.getByRole('button', { name: /^Add to plan/ }) }).first();
+      const steps = await path.locator('.profile-path-steps > li').count();
+      const host = (await path.locator('.profile-path-steps > li strong').first().textContent())!;
+      await path.getByRole('button', { name: /^Add to plan/ }).click();
+      await page.getByRole('status').filter({ hasText: /Planned (a rotation|\d rotations)/ }).waitFor();
+      await expect.poll(() => rotations.count()).toBe(before + steps);
       expect(await rotations.filter({ hasText: host }).first().getAttribute('data-status')).toBe('planned');
       await saved(page);
       await page.locator('body').press('Control+z');

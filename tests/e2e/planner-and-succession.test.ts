@@ -113,7 +113,7 @@ describe('rotation planner', () => {
       await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
       const overlap = page.locator('.dash-flag[data-code="rotation-overlap"]');
       await overlap.first().waitFor();
-      await expect(overlap.first().textContent()).resolves.toMatch(/Ana Petrova's rotations .* overlap from 2027-06-01 to 2027-07-31/);
+      await expect(overlap.first().textContent()).resolves.toMatch(/Ana Petrova's rotations .* overlap from 1 Jun 2027 to 31 Jul 2027/);
 
       await page.getByRole('link', { name: 'Rotations', exact: true }).click();
       await page.locator('.timeline').waitFor();
@@ -291,10 +291,10 @@ describe('succession board', () => {
       await ben().locator('[data-flag-code="successor-not-ready"]').waitFor();
 
       await ben().getByRole('button', { name: 'Actions for Ben Okafor' }).click();
-      await page.getByRole('button', { name: 'Mark as emergency cover' }).click();
+      await page.getByRole('menuitem', { name: 'Mark as emergency cover' }).click();
       await ben().getByText('Emergency cover', { exact: true }).waitFor();
       await ben().getByRole('button', { name: 'Actions for Ben Okafor' }).click();
-      await page.getByRole('button', { name: 'Move to 3–5 years' }).click();
+      await page.getByRole('menuitem', { name: 'Move to 3–5 years' }).click();
       await role.locator('[data-readiness="ready-3-5-years"] [data-person-id="ben"]').waitFor();
       await saved(page);
       const stored = (await app.services.handlers['plan:get']({})).plan!.roles.find((r) => r.id === 'cso')!;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -126,6 +126,35 @@ describe('encryption at rest in the browser', () => {
       await page.goto(`${app.shell.url}#/framework`);
       await page.getByRole('region', { name: 'Protection of your data' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: '/tmp/protection-settings-off.png' });
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
+  it('names a plan file it cannot read, and erases only once the user agrees to delete it', async () => {
+    const app = await startApp({ plan: 'demo' });
+    try {
+      const person = app.services.store.current()!.people.find((p) => p.id === 'P015')!;
+      // An encrypted plan kept aside from another data folder: this one has no key for it.
+      const damaged = 'plan.unreadable-2026-11-30T09-00-00-000Z.braid.json';
+      await writeFile(join(app.dataDir, damaged), Buffer.concat([Buffer.from('BRAIDENC\x01\x01', 'latin1'), Buffer.alloc(64, 7)]));
+
+      const page = app.page;
+      await page.goto(`${app.shell.url}#/profile?personId=${person.id}`);
+      await page.getByRole('button', { name: 'Erase this person…' }).click();
+      const dialog = page.getByRole('dialog', { name: `Erase ${person.name}?` });
+      await dialog.getByText(damaged).waitFor();
+      await dialog.getByLabel('I understand this cannot be undone').check();
+      const erase = dialog.getByRole('button', { name: `Erase ${person.name}` });
+      expect(await erase.isDisabled()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: 'docs/screenshots/harden-erase-unreadable.png' });
+      await dialog.getByLabel('Delete the 1 file Braid cannot read').check();
+      await erase.click();
+      await page.getByText(/The person was erased/).waitFor();
+      await app.services.store.flush();
+      expect((await filesUnder(app.dataDir)).map((f) => f.path)).not.toContain(join(app.dataDir, damaged));
+      expect(await textsFoundIn(app.dataDir, [person.name])).toEqual([]);
     } finally {
       await app.close();
     }

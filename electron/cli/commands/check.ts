@@ -7,15 +7,18 @@ import { EXIT_BAD_INPUT, EXIT_OK } from '../io';
 import { readPlanFile, reportRefusedPlan } from '../plan-file';
 import type { CliCommand } from './command';
 
-const HELP = `Usage: braid check FILE [--json] [--as-of YYYY-MM-DD]
+const HELP = `Usage: braid check FILE [--json] [--all] [--as-of YYYY-MM-DD]
 
-Validates a plan file and analyses it: the pipeline metrics and every flag, grouped by
-severity. A file that breaks the plan format is refused with the JSON path of each problem.
+Validates a plan file and analyses it: the pipeline metrics and every flag, by severity.
+Where one kind of flag is raised more than 5 times, the text shows it once with its count.
+A file that breaks the plan format is refused with the JSON path of each problem.
 
 Options:
-  --json            print one JSON object instead of text:
-                    {"valid":true,"metrics":{...},"flags":[...],"people":[...]}, or
+  --json            print one JSON object instead of text (every flag, never grouped):
+                    {"valid":true,"metrics":{...},"flags":[...],"people":[...],
+                    "slates":[{"roleId","personId","readiness","fit","readyBy","inTime"}]}, or
                     {"valid":false,"errors":[{"path","message"}]} for a refused file
+  --all             list every flag in the text, one by one
   --as-of DATE      analyse as of this day instead of the plan's own asOf
   -h, --help        show this help
 
@@ -26,7 +29,7 @@ Exit status: 0 the plan is valid (whatever it flags), 2 the file is unreadable o
 export const checkCommand: CliCommand = {
   help: HELP,
   async run(argv, io) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' }, 'as-of': { type: 'string' } });
+    const args = parseCommandArgs(argv, { json: { type: 'boolean' }, all: { type: 'boolean' }, 'as-of': { type: 'string' } });
     const path = onePath(args);
     const asOf = stringOption(args, 'as-of');
     if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw new UsageError(`--as-of must be a date (YYYY-MM-DD), not "${asOf}"`);
@@ -39,7 +42,7 @@ export const checkCommand: CliCommand = {
       return EXIT_BAD_INPUT;
     }
     const analysis = analyzePlan(reading.plan, { asOf });
-    io.stdout(json ? `${JSON.stringify(checkReportJson(analysis))}\n` : checkReportText(reading.plan, analysis, basename(path)));
+    io.stdout(json ? `${JSON.stringify(checkReportJson(analysis))}\n` : checkReportText(reading.plan, analysis, basename(path), { all: args.values.all === true }));
     return EXIT_OK;
   },
 };

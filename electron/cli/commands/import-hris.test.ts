@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,9 @@ describe('importing the exports HR really has', () => {
     expect(guessed.stdout).toContain('This file has no name column. New people will be named from their employee id (“Employee 3”, “Employee 5”…)');
     expect(guessed.stdout).toContain('Problem: “PerformanceRating” (Performance) holds only values from 3 to 4: is that a 1–4 or a 1–5 scale?');
     expect(guessed.stdout).toContain('Department "Human Resources" → not mapped (refused)');
+    // A column of numbers whose header says "Manager" is not a manager's name.
+    expect(guessed.stdout).toContain('Warning: “YearsWithCurrManager” was not taken as Manager name: it holds numbers');
+    expect(guessed.stdout).not.toContain('YearsWithCurrManager →');
 
     const { run, plan: after } = await importFixture('ibm-hr-analytics.csv', '--map', fixture('hris/ibm-hr-analytics.map.json'));
     expect(run.stdout).toContain('Imported into');
@@ -92,9 +95,14 @@ describe('importing the exports HR really has', () => {
   it('a BambooHR export: "Employee #", managers by name (not taken as ids), a Finance department', async () => {
     const guessed = await braid(['import', fixture('hris/bamboohr-employees.csv'), '--into', plan, '--dry-run']);
     expect(guessed.stdout).toContain('Employee # → id');
-    expect(guessed.stdout).toMatch(/Warning: “Reports To” was not taken as Manager id: its values \(“[^”]+”, “[^”]+”…\) are not employee ids of this file or the plan\./);
+    expect(guessed.stdout).toMatch(/Warning: “Reports To” was not taken as Manager id: its values \(“[^”]+”, “[^”]+”…\) are not employee ids of this file or the plan; it is read as the manager’s name\./);
     const { plan: after } = await importFixture('bamboohr-employees.csv', '--map', fixture('hris/bamboohr-employees.map.json'));
     expect(imported(after)).toHaveLength(18);
+    // "Last, First" names of managers found among the people of the file: the hierarchy survives.
+    const byId = new Map(after.people.map((p) => [p.id, p]));
+    const reporting = imported(after).filter((p) => p.managerId !== null);
+    expect(reporting).toHaveLength(14);
+    expect(reporting.every((p) => byId.get(p.managerId!)!.title.startsWith('Head of'))).toBe(true);
     expect(after.framework.domains.find((d) => d.id === 'finance')).toEqual({ id: 'finance', name: 'Finance', side: 'back', develops: ['financial-acumen'] });
     expectPlaced(after);
   });
@@ -104,6 +112,7 @@ describe('importing the exports HR really has', () => {
     const people = imported(after);
     expect(people).toHaveLength(15);
     expect(people[0].id).toBe('5001');
+    expect(people.filter((p) => p.managerId !== null)).toHaveLength(12);
     expectPlaced(after);
   });
 
@@ -112,18 +121,44 @@ describe('importing the exports HR really has', () => {
     const people = imported(after);
     expect(people).toHaveLength(15);
     expect(new Set(people.map((p) => p.homeDomain))).toEqual(new Set(['customer-success', 'engineering', 'delivery']));
+    expect(people.filter((p) => p.managerId !== null)).toHaveLength(12);
     expectPlaced(after);
   });
 
   it('imports every shape into one plan and the pipeline stays sensible: no flag that exists only because data was dropped', async () => {
     await importFixture('ibm-hr-analytics.csv', '--map', fixture('hris/ibm-hr-analytics.map.json'));
     await importFixture('successfactors-employees.csv');
-    await importFixture('hibob-people.csv');
+    // Two HiBob people share a name with SuccessFactors people: the import asks about them rather than duplicating anyone.
+    const { run } = await importFixture('hibob-people.csv', '--skip-invalid');
+    expect(run.stdout).toContain('13 added, 0 updated, 2 refused rows left out');
     const analysis = analyzePlan(await planIn());
     const codes = new Set(analysis.flags.map((f) => f.code));
     // Braided-track people with time on one side only are told so; nothing is critical,
     // and no person lacks experience or a domain.
     expect([...codes].filter((c) => c !== 'person-stagnant' && !c.startsWith('role-') && !c.startsWith('successor-') && c !== 'assessment-stale')).toEqual([]);
     expect(analysis.flags.filter((f) => f.severity === 'critical' && f.roleId === undefined)).toEqual([]);
+  });
+
+  it('a person already in the plan under a new id, by folded name or by e-mail: asked about, then updated as chosen', async () => {
+    // First the HRIS gives Ana Ruiz (E1001) her e-mail address.
+    const emails = join(dir, 'emails.csv');
+    await writeFile(emails, 'Employee ID,Work Email\nE1001,ana.ruiz@example.com\n');
+    const first = await braid(['import', emails, '--into', plan]);
+    expect(first.stdout).toContain('E-mail');
+    expect(first.code).toBe(0);
+    const asked = await braid(['import', fixture('hris/duplicates.csv'), '--into', plan]);
+    expect(asked.code).toBe(2);
+    expect(asked.stdout).toContain('row 2, Employee ID "N-7001": may be Chloé Martin (E1003), already in the plan with the same name');
+    expect(asked.stdout).toContain('row 3, Employee ID "N-7002": may be Ana Ruiz (E1001), already in the plan with the same e-mail');
+
+    const map = join(dir, 'map.json');
+    await braid(['import', fixture('hris/duplicates.csv'), '--into', plan, '--dry-run', '--save-map', map]);
+    const mapping = JSON.parse(await readFile(map, 'utf8'));
+    mapping.duplicates = { 'N-7001': 'update', 'N-7002': 'leave-out' };
+    await writeFile(map, JSON.stringify(mapping));
+    await importFixture('duplicates.csv', '--map', map);
+    const after = await planIn();
+    expect(after.people.map((p) => p.id)).toEqual(['E1001', 'E1002', 'E1003', 'N-7003']);
+    expect(after.people.find((p) => p.id === 'E1003')).toMatchObject({ name: 'Chloé Martin', title: 'Engagement Director', email: 'chloe.martin@example.com' });
   });
 });

@@ -7,7 +7,7 @@ import type { CommandEntry } from './command';
  */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'check', summary: 'validate a plan file and list its flags', load: async () => (await import('./check')).checkCommand },
-  { name: 'suggest', summary: "suggest rotations that close a successor's gaps", load: async () => (await import('./suggest')).suggestCommand },
+  { name: 'suggest', summary: 'propose a development path toward a role', load: async () => (await import('./suggest')).suggestCommand },
   { name: 'pdf', summary: 'print a report (succession plan, role, braid profile) to PDF', load: async () => (await import('./pdf')).pdfCommand },
   { name: 'demo', summary: 'write a realistic demo plan', load: async () => (await import('./demo')).demoCommand },
   { name: 'import', summary: 'import people, experience or assessments from a CSV or XLSX file', load: async () => (await import('./import')).importCommand },

@@ -1,4 +1,5 @@
-import { analyzePlan, suggestRotations, type SuggestedRotation } from '../../../shared/domain/analysis';
+import { analyzePlan, developmentPath, developmentPaths } from '../../../shared/domain/analysis';
+import type { DevelopmentPath, PathStep } from '../../../shared/domain/paths';
 import { IsoDate, type Plan } from '../../../shared/domain/plan/schema';
 import { onePath, parseCommandArgs, stringOption, UsageError } from '../args';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from '../io';
@@ -7,53 +8,80 @@ import type { CliCommand } from './command';
 
 const HELP = `Usage: braid suggest FILE --person ID [--role ID] [--json] [--as-of YYYY-MM-DD]
 
-Suggests rotations that would close a successor's gaps: into the side they lack first, then
-into domains that develop the threads they are short of, at a host with room, from the first
-free month. Without --role, for every role whose slate names the person, most critical first.
+Proposes a development path toward a role: up to three rotations in sequence, on the side the
+person is short of first, each saying which gaps it closes or narrows and the fit after it, the
+date the person could be ready and whether that is in time for the role's expected vacancy.
+When no path is in time, it says so and names who meets the side months now.
+Without --role, a path for every role whose slate names the person, most critical first.
 
 Options:
   --person ID       the person (their id in the plan, e.g. P012)
-  --role ID         only this role's requirements
-  --json            print one JSON object: {"person":{...},"roleId":...,"suggestions":[...]}
+  --role ID         only this role
+  --json            print one JSON object: {"personId","roleId","readyBy","inTime","reason",
+                    "path":[{"hostId","start","end","closes","narrows","fitAfter",
+                    "endsAfterVacancy",...}],"alternatives":[...]}; without --role, the most
+                    critical role's, with the other roles' paths under "others"
   --as-of DATE      plan as of this day instead of the plan's own asOf
   -h, --help        show this help
 `;
 
-function suggestionJson(plan: Plan, s: SuggestedRotation): Record<string, unknown> {
+function stepJson(plan: Plan, s: PathStep): Record<string, unknown> {
   const host = plan.hosts.find((h) => h.id === s.hostId);
-  return { hostId: s.hostId, hostName: host?.name ?? null, domain: s.domain, start: s.start, end: s.end, objectives: s.objectives, closes: s.closes, roleId: s.roleId ?? null };
+  return {
+    hostId: s.hostId,
+    start: s.start,
+    end: s.end,
+    closes: s.closes,
+    narrows: s.narrows,
+    fitAfter: s.fitAfter,
+    endsAfterVacancy: s.endsAfterVacancy,
+    hostName: host?.name ?? null,
+    domain: s.domain,
+    objectives: s.objectives,
+    needsEvidence: s.needsEvidence,
+  };
 }
 
-/** Why the list is empty, in the words an HR partner would use. */
-function nothingToSuggest(plan: Plan, personId: string, roleId: string | undefined): string {
+function pathJson(plan: Plan, path: DevelopmentPath): Record<string, unknown> {
+  return {
+    personId: path.personId,
+    roleId: path.roleId,
+    readyBy: path.readyBy,
+    inTime: path.inTime,
+    reason: path.reason,
+    path: path.steps.map((s) => stepJson(plan, s)),
+    alternatives: path.alternatives,
+  };
+}
+
+/** Why there is no path at all, in the words an HR partner would use. */
+function noRoleReason(plan: Plan, personId: string): string {
   const person = plan.people.find((p) => p.id === personId)!;
-  if (person.archived) return `${person.name} has left (archived): Braid suggests rotations only for people on the roster.`;
+  if (person.archived) return `${person.name} has left (archived): Braid plans development paths only for people on the roster.`;
   if (person.track === 'linear') return `${person.name} is on the linear track and does not rotate: Braid suggests no rotations.`;
-  const onSlates = plan.roles.some((r) => !r.retired && r.successors.some((s) => s.personId === personId));
-  if (roleId === undefined && !onSlates) return `${person.name} is on no successor slate: name a role with --role ID to plan towards it.`;
-  return `No rotation to suggest for ${person.name}: the role requirements are met or already covered by planned rotations, or no host has room.`;
+  return `${person.name} is on no successor slate: name a role with --role ID to plan towards it.`;
 }
 
-function printText(io: CliIo, plan: Plan, personId: string, roleId: string | undefined, suggestions: SuggestedRotation[]): void {
-  const person = plan.people.find((p) => p.id === personId)!;
-  const lines = [`Suggested rotations for ${person.name} (${person.id}), ${person.title}`];
-  if (suggestions.length === 0) lines.push(nothingToSuggest(plan, personId, roleId));
-  suggestions.forEach((s, i) => {
+function pathText(plan: Plan, path: DevelopmentPath): string[] {
+  const role = plan.roles.find((r) => r.id === path.roleId);
+  const name = (id: string) => plan.people.find((p) => p.id === id)?.name ?? id;
+  const lines = ['', `Toward ${role?.title ?? path.roleId} (${path.roleId})${role?.expectedVacancy ? `, expected vacancy ${role.expectedVacancy}` : ''}`, `  ${path.reason}`];
+  path.steps.forEach((s, i) => {
     const host = plan.hosts.find((h) => h.id === s.hostId);
     const domain = plan.framework.domains.find((d) => d.id === s.domain);
-    const role = s.roleId === undefined ? undefined : plan.roles.find((r) => r.id === s.roleId);
-    const threadNames = s.objectives.map((t) => plan.framework.threads.find((x) => x.id === t)?.name ?? t);
-    lines.push('', `${i + 1}. ${s.start} to ${s.end}: ${host?.name ?? s.hostId} (${s.hostId}), ${domain?.name ?? s.domain}`);
-    if (role) lines.push(`   For: ${role.title} (${role.id})`);
-    if (threadNames.length) lines.push(`   Objectives: ${threadNames.join(', ')}`);
-    for (const gap of s.closes) lines.push(`   Closes: ${gap}`);
+    lines.push(`  ${i + 1}. ${s.start} to ${s.end}: ${host?.name ?? s.hostId} (${s.hostId}), ${domain?.name ?? s.domain} — fit after ${Math.round(s.fitAfter * 100)} %`);
+    for (const gap of s.closes) lines.push(`     Closes: ${gap}`);
+    for (const gap of s.narrows) lines.push(`     Narrows: ${gap}`);
+    for (const gap of s.needsEvidence) lines.push(`     Needs assessment evidence: ${gap}`);
+    if (s.endsAfterVacancy) lines.push(`     Ends after the expected vacancy on ${role?.expectedVacancy}`);
   });
-  io.stdout(`${lines.join('\n')}\n`);
+  if (path.alternatives.length > 0) lines.push(`  Meet the side months now (emergency cover or a ready-now nomination): ${path.alternatives.map((id) => `${name(id)} (${id})`).join(', ')}`);
+  return lines;
 }
 
 export const suggestCommand: CliCommand = {
   help: HELP,
-  async run(argv, io) {
+  async run(argv, io: CliIo) {
     const args = parseCommandArgs(argv, { person: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' }, 'as-of': { type: 'string' } });
     const path = onePath(args);
     const personId = stringOption(args, 'person');
@@ -68,7 +96,8 @@ export const suggestCommand: CliCommand = {
       return EXIT_BAD_INPUT;
     }
     const plan = reading.plan;
-    if (!plan.people.some((p) => p.id === personId)) {
+    const person = plan.people.find((p) => p.id === personId);
+    if (!person) {
       io.stderr(`braid suggest: there is no person with id "${personId}" in ${path}\n`);
       return EXIT_BAD_INPUT;
     }
@@ -77,13 +106,19 @@ export const suggestCommand: CliCommand = {
       return EXIT_BAD_INPUT;
     }
     const analysis = analyzePlan(plan, { asOf });
-    const suggestions = suggestRotations(plan, analysis, personId, roleId);
+    const one = roleId === undefined ? null : developmentPath(plan, analysis, personId, roleId);
+    const paths = roleId === undefined ? developmentPaths(plan, analysis, personId) : one ? [one] : [];
     if (args.values.json === true) {
-      const person = plan.people.find((p) => p.id === personId)!;
-      const note = suggestions.length ? undefined : nothingToSuggest(plan, personId, roleId);
-      io.stdout(`${JSON.stringify({ person: { id: person.id, name: person.name }, roleId: roleId ?? null, suggestions: suggestions.map((s) => suggestionJson(plan, s)), ...(note ? { note } : {}) })}\n`);
+      const [first, ...others] = paths;
+      const answer = first
+        ? { ...pathJson(plan, first), ...(roleId === undefined ? { others: others.map((p) => pathJson(plan, p)) } : {}) }
+        : { personId, roleId: roleId ?? null, readyBy: null, inTime: null, reason: noRoleReason(plan, personId), path: [], alternatives: [] };
+      io.stdout(`${JSON.stringify(answer)}\n`);
     } else {
-      printText(io, plan, personId, roleId, suggestions);
+      const lines = [`Development paths for ${person.name} (${person.id}), ${person.title}`];
+      if (paths.length === 0) lines.push(noRoleReason(plan, personId));
+      for (const p of paths) lines.push(...pathText(plan, p));
+      io.stdout(`${lines.join('\n')}\n`);
     }
     return EXIT_OK;
   },

@@ -59,9 +59,10 @@ export function toPreview(fileName: string, result: Awaited<ReturnType<typeof pr
       updates: cut(outcome.updates),
       refusals: cut(outcome.refusals),
       notes: cut(outcome.notes),
+      duplicates: cut(outcome.duplicates),
       problems: outcome.problems,
       counts: { ...outcome.counts, refusals: outcome.refusals.length, notes: outcome.notes.length },
-      truncated: [outcome.adds, outcome.updates, outcome.refusals, outcome.notes].some((l) => l.length > MAX_LISTED),
+      truncated: [outcome.adds, outcome.updates, outcome.refusals, outcome.notes, outcome.duplicates].some((l) => l.length > MAX_LISTED),
     },
     elapsedMs,
   };

@@ -79,11 +79,6 @@ export function sealEnvelope(key: Uint8Array, plain: Uint8Array, options: SealOp
 }
 
 /** The key id a sealed envelope names, or null when the bytes are not an envelope. */
-export function envelopeKeyId(bytes: Uint8Array): Buffer | null {
-  if (!isEnvelope(bytes) || bytes.length < HEADER_BYTES) return null;
-  return Buffer.from(bytes.subarray(10, 18));
-}
-
 /**
  * Opens an envelope sealed with `key`. Throws ProtectedDataError — and only that — for
  * anything that is not an intact envelope of the expected kind under this key.

@@ -113,6 +113,12 @@ export class ScenarioStore {
     return compareScenario(plan, analyzePlan(plan), scenario.plan, analyzePlan(scenario.plan));
   }
 
+  /** What the comparison PDF prints: the scenario's name, note and plan with its comparison. */
+  async reportInput(id: string): Promise<{ name: string; note: string; plan: Plan; comparison: ScenarioComparison }> {
+    const scenario = await this.load(id);
+    return { name: scenario.info.name, note: scenario.info.note, plan: scenario.plan, comparison: await this.compare(id) };
+  }
+
   /**
    * Applies what the scenario changed since it was made to the plan as it is now, as one
    * undoable, audited step; refused, naming the items, where the plan changed them otherwise.

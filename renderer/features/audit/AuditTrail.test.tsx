@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditEntry } from '../../../shared/domain/audit/types';
+import { fakeApi } from '../../testing/fake-api';
 
 const entry = (seq: number, over: Partial<AuditEntry>): AuditEntry => ({
   seq,
@@ -26,17 +27,13 @@ const entries = [
   entry(1, { summary: 'Ana Silva nominated as a successor for Chief Service Officer', after: 'Ready in 1–2 years' }),
 ];
 
-const server = vi.hoisted(() => ({ calls: [] as [string, unknown][], damaged: 0 }));
-vi.mock('../../platform', () => ({
-  transport: 'web',
-  BraidCallError: class extends Error {},
-  call: vi.fn(async (name: string, input: unknown) => {
-    server.calls.push([name, input]);
-    if (name === 'audit:list') return { entries, damaged: server.damaged };
-    if (name === 'audit:exportCsv') return { fileName: 'Acme-audit-trail.csv', text: 'When,Who\r\n' };
-    throw new Error(`unexpected call ${name}`);
-  }),
-}));
+const server = { damaged: 0 };
+vi.mock('../../platform', async () => (await import('../../testing/fake-api')).fakePlatform);
+const answer = () =>
+  fakeApi
+    .respond('audit:list', () => ({ entries, damaged: server.damaged }))
+    .respond('audit:exportCsv', { fileName: 'Acme-audit-trail.csv', text: 'When,Who\r\n' });
+answer();
 const saved = vi.hoisted(() => [] as [string, unknown, string][]);
 vi.mock('../../platform/files', () => ({
   saveBytes: vi.fn(async (fileName: string, bytes: unknown, mime: string) => {
@@ -49,7 +46,8 @@ const { AuditTrail } = await import('./AuditTrail');
 
 afterEach(() => {
   cleanup();
-  server.calls = [];
+  fakeApi.reset();
+  answer();
   saved.length = 0;
   server.damaged = 0;
 });
@@ -60,7 +58,7 @@ describe('AuditTrail', () => {
   it('asks for the entries about its subject and shows who, what, before and after, newest first', async () => {
     render(<AuditTrail personId="ana" />);
     await screen.findByText(/Readiness of Ana Silva/);
-    expect(server.calls[0]).toEqual(['audit:list', { personId: 'ana', roleId: undefined, rotationId: undefined }]);
+    expect(fakeApi.calls[0]).toEqual({ name: 'audit:list', input: { personId: 'ana', roleId: undefined, rotationId: undefined } });
     const first = screen.getAllByRole('row')[1];
     expect(within(first).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       expect.any(String),
@@ -92,7 +90,7 @@ describe('AuditTrail', () => {
     expect((await screen.findByRole('status')).textContent).toMatch(/2 entries of the audit log could not be read/);
     await user.selectOptions(screen.getByLabelText('Show'), 'Readiness');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(server.calls.at(-1)).toEqual(['audit:exportCsv', { personId: undefined, roleId: undefined, rotationId: 'rot-1', area: 'readiness' }]);
+    expect(fakeApi.calls.at(-1)).toEqual({ name: 'audit:exportCsv', input: { personId: undefined, roleId: undefined, rotationId: 'rot-1', area: 'readiness' } });
     expect(saved).toEqual([['Acme-audit-trail.csv', 'When,Who\r\n', 'text/csv;charset=utf-8']]);
   });
 });

@@ -1,3 +1,4 @@
+import { formatMoment } from '../../components/dates';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AuditListing } from '../../../shared/api/protection-schemas';
 import { AUDIT_AREA_LABELS, type AuditArea, type AuditEntry } from '../../../shared/domain/audit/types';
@@ -24,7 +25,7 @@ function matches(entry: AuditEntry, area: AuditArea | 'all', words: string): boo
   return words.split(/\s+/).every((word) => text.includes(word));
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatMoment(iso);
 
 /**
  * Who changed what and when — about one person, one role or one rotation (or everything):

@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { planWith, successor, worked } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
+import { formatDay } from '../../components/dates';
 import DashboardScreen from './DashboardScreen';
 
 function plan() {
@@ -38,6 +39,13 @@ describe('DashboardScreen', () => {
     expect(start.textContent).toMatch(/2 critical flags\. The first: No successor is ready now for Chief Service Officer/);
     const groups = screen.getAllByRole('region').map((r) => r.getAttribute('aria-label')).filter((l) => l && /^(Critical|Warnings|For information):/.test(l));
     expect(groups[0]).toBe('Critical: 2');
+  });
+
+  it('writes the days a flag names the way the user’s locale does, not as ISO', () => {
+    const overlap = within(group(/^Critical/)).getByText(/rotations at Sales hub/);
+    expect(overlap.textContent).toContain(`(${formatDay('2027-02-01')} to ${formatDay('2027-07-31')})`);
+    expect(overlap.textContent).toContain(`overlap from ${formatDay('2027-05-01')} to ${formatDay('2027-07-31')}.`);
+    expect(overlap.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('shows every pipeline figure with what it means', () => {

@@ -17,7 +17,8 @@ export default function DashboardScreen() {
   useReportShortcut(plan ? { report: 'org' } : null);
   if (!plan || !analysis || !names) return null;
   const { metrics } = analysis;
-  const gauges = pipelineGauges(metrics, resolvePolicy(plan.framework));
+  const policy = resolvePolicy(plan.framework);
+  const gauges = pipelineGauges(metrics, policy);
   const weakest = weakestGauge(gauges, metrics);
   return (
     <div className="dash">
@@ -32,7 +33,7 @@ export default function DashboardScreen() {
       <StartHere flags={analysis.flags} metrics={metrics} weakest={weakest} names={names} />
       <MetricTiles metrics={metrics} gauges={gauges} weakest={weakest} />
       <div className="dash-columns">
-        <FlagBoard flags={analysis.flags} names={names} />
+        <FlagBoard flags={analysis.flags} names={names} stagnationMonths={policy.stagnationMonths} />
         <UpcomingRotations plan={plan} asOf={analysis.asOf} names={names} />
       </div>
     </div>

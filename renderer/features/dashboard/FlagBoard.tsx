@@ -1,6 +1,8 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
 import type { Flag, FlagCode, Severity } from '../../../shared/domain/analysis/types';
 import { FLAG_CODES } from '../../../shared/domain/analysis/types';
+import { groupFlags, type FlagEntry } from '../../../shared/domain/flags';
 import { FLAG_CODE_LABELS, flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
 
@@ -13,7 +15,11 @@ const SEVERITIES: { severity: Severity; label: string; hint: string }[] = [
 const FIRST_SHOWN: Record<Severity, number> = { critical: 20, warning: 8, info: 4 };
 const FIRST_SHOWN_ONE_KIND = 50;
 
-export function FlagBoard({ flags, names }: { flags: Flag[]; names: SubjectNames }) {
+/**
+ * The flags by severity. A kind raised more than five times shows as one line with its count
+ * (DOMAIN §8.4); choosing it lists them all, as does picking its kind in the filter.
+ */
+export function FlagBoard({ flags, names, stagnationMonths }: { flags: Flag[]; names: SubjectNames; stagnationMonths: number }) {
   const [shownSeverities, setShownSeverities] = useState<Set<Severity>>(() => new Set(['critical', 'warning', 'info']));
   const [code, setCode] = useState<FlagCode | ''>('');
   const [expanded, setExpanded] = useState<Set<Severity>>(() => new Set());
@@ -72,7 +78,8 @@ export function FlagBoard({ flags, names }: { flags: Flag[]; names: SubjectNames
         if (group.length === 0) return null;
         const open = expanded.has(severity);
         const first = code === '' ? FIRST_SHOWN[severity] : FIRST_SHOWN_ONE_KIND;
-        const shown = open ? group : group.slice(0, first);
+        const entries: FlagEntry[] = code === '' ? groupFlags(group, { stagnationMonths }) : group.map((flag) => ({ kind: 'flag', flag }));
+        const shown = open ? entries : entries.slice(0, first);
         return (
           <section key={severity} className="dash-flag-group" data-severity={severity} aria-label={`${label}: ${group.length}`}>
             <h3>
@@ -80,13 +87,27 @@ export function FlagBoard({ flags, names }: { flags: Flag[]; names: SubjectNames
               <span className="muted dash-group-hint"> — {hint}</span>
             </h3>
             <ul className="dash-flag-list">
-              {shown.map((flag) => (
-                <FlagRow key={flag.id} flag={flag} names={names} />
-              ))}
+              {shown.map((entry) =>
+                entry.kind === 'flag' ? (
+                  <FlagRow key={entry.flag.id} flag={entry.flag} names={names} />
+                ) : (
+                  <li key={`${entry.severity}-${entry.code}`} className="dash-flag dash-flag-grouped" data-code={entry.code}>
+                    <span className={`badge ${entry.severity} dash-flag-code`}>{FLAG_CODE_LABELS[entry.code]}</span>
+                    <div className="dash-flag-text">
+                      <p className="dash-flag-message">{entry.summary}.</p>
+                    </div>
+                    <div className="dash-flag-links">
+                      <button type="button" className="button small" onClick={() => setCode(entry.code)}>
+                        List all {entry.flags.length}
+                      </button>
+                    </div>
+                  </li>
+                ),
+              )}
             </ul>
-            {group.length > first && (
+            {entries.length > first && (
               <button className="button small" aria-expanded={open} onClick={() => setExpanded((s) => toggle(s, severity))}>
-                {open ? `Show the first ${first}` : `Show all ${group.length} (${group.length - first} more)`}
+                {open ? `Show the first ${first}` : `Show all ${entries.length} (${entries.length - first} more)`}
               </button>
             )}
           </section>
@@ -102,8 +123,8 @@ function FlagRow({ flag, names }: { flag: Flag; names: SubjectNames }) {
     <li className="dash-flag" data-code={flag.code}>
       <span className={`badge ${flag.severity} dash-flag-code`}>{FLAG_CODE_LABELS[flag.code]}</span>
       <div className="dash-flag-text">
-        <p className="dash-flag-message">{flag.message}</p>
-        {flag.action && <p className="dash-flag-action">{flag.action}</p>}
+        <p className="dash-flag-message">{flagMessage(flag)}</p>
+        {flag.action && <p className="dash-flag-action">{flagAction(flag)}</p>}
       </div>
       <div className="dash-flag-links">
         {links.map((link, i) => (

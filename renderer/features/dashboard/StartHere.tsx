@@ -1,3 +1,4 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import type { Flag, PipelineMetrics } from '../../../shared/domain/analysis/types';
 import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import type { PipelineGauge } from '../../../shared/domain/metrics';
@@ -21,9 +22,9 @@ export function StartHere({ flags, metrics, weakest, names }: { flags: Flag[]; m
           <strong>
             {metrics.flags.critical} critical {metrics.flags.critical === 1 ? 'flag' : 'flags'}.
           </strong>{' '}
-          The first: {first.message}
+          The first: {flagMessage(first)}
         </p>
-        {first.action && <p className="dash-start-action">{first.action}</p>}
+        {first.action && <p className="dash-start-action">{flagAction(first)}</p>}
         {link && (
           <RouteLink route={link.route} className="button primary">
             Open {link.label}

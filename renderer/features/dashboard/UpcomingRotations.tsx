@@ -1,6 +1,6 @@
 import { formatDay } from '../../components/dates';
 import type { Plan } from '../../../shared/domain/plan/schema';
-import { monthYear } from '../../../shared/report/braid-picture';
+import { formatMonth } from '../../components/dates';
 import type { SubjectNames } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
 import { upcomingRotationEvents } from './upcoming-rotations';
@@ -33,7 +33,7 @@ export function UpcomingRotations({ plan, asOf, names }: { plan: Plan; asOf: str
                   {names.host.get(rotation.hostId) ?? rotation.hostId}
                 </p>
                 <p className="dash-upcoming-detail">
-                  {rotation.status} · {kind === 'starts' ? `until ${monthYear(rotation.end)}` : `since ${monthYear(rotation.start)}`} ·{' '}
+                  {rotation.status} · {kind === 'starts' ? `until ${formatMonth(rotation.end)}` : `since ${formatMonth(rotation.start)}`} ·{' '}
                   <RouteLink route={{ screen: 'rotations', rotationId: rotation.id }}>open rotation</RouteLink>
                 </p>
               </div>

@@ -1,3 +1,4 @@
+import { formatMoment } from '../../components/dates';
 import { usePlanFilePicker } from '../protection';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, BackupInfo } from '../../../shared/api/contract';
@@ -147,7 +148,7 @@ export function DataSection() {
             {backups.map((backup) => (
               <tr key={backup.id}>
                 <td>
-                  <time dateTime={backup.createdAt}>{new Date(backup.createdAt).toLocaleString()}</time>
+                  <time dateTime={backup.createdAt}>{formatMoment(backup.createdAt)}</time>
                 </td>
                 <td>{backup.kind === 'daily' ? 'Daily' : 'Recent'}</td>
                 <td className="numeric">{backup.revision}</td>
@@ -170,11 +171,11 @@ export function DataSection() {
           onConfirm={() => {
             const backup = restoring;
             setRestoring(null);
-            void replaceWith(() => call('backups:restore', { id: backup.id }), `Restored the backup of ${new Date(backup.createdAt).toLocaleString()}.`);
+            void replaceWith(() => call('backups:restore', { id: backup.id }), `Restored the backup of ${formatMoment(backup.createdAt)}.`);
           }}
         >
           <p>
-            The plan goes back to how it was on {new Date(restoring.createdAt).toLocaleString()} (revision {restoring.revision}). The current plan is
+            The plan goes back to how it was on {formatMoment(restoring.createdAt)} (revision {restoring.revision}). The current plan is
             kept as a backup, and Undo brings it back.
           </p>
         </ConfirmDialog>

@@ -6,9 +6,11 @@ import { PolicySection } from './PolicySection';
 import { ThreadsSection } from './ThreadsSection';
 import './framework.css';
 import { ProtectionPanel } from '../protection';
+import { CostSettingsSection } from '../cost/CostSettingsSection';
 
 export default function FrameworkScreen() {
   const plan = useBraid((s) => s.plan);
+  const scenario = useBraid((s) => s.scenario);
   return (
     <div className="fw">
       <h1>Framework &amp; data</h1>
@@ -19,9 +21,18 @@ export default function FrameworkScreen() {
           <DomainsSection plan={plan} />
           <ThreadsSection plan={plan} />
           <PolicySection plan={plan} />
+          <CostSettingsSection plan={plan} />
         </>
       )}
-      <DataSection />
+      {scenario ? (
+        <section className="card fw-section">
+          <h2>Data</h2>
+          {/* Spec choice: the plan file, backups, import and export act on the plan, so they wait until the user is back in it. */}
+          <p>The plan file, its backups, import and export act on the plan, not on the scenario “{scenario.name}”. Go back to the plan to use them.</p>
+        </section>
+      ) : (
+        <DataSection />
+      )}
       <ProtectionPanel />
     </div>
   );

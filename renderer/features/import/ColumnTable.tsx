@@ -5,12 +5,14 @@ interface Props {
   headers: string[];
   sample: string[][];
   mapping: ImportMapping;
+  /** Why each guessed column was taken. */
+  why: Record<string, string>;
   disabled: boolean;
   onChange(key: string, header: string | null): void;
 }
 
 /** Which column of the file fills each Braid field, with a few values of that column to check by eye. */
-export function ColumnTable({ fields, headers, sample, mapping, disabled, onChange }: Props) {
+export function ColumnTable({ fields, headers, sample, mapping, why, disabled, onChange }: Props) {
   const examples = (header: string | undefined) => {
     const index = header === undefined ? -1 : headers.indexOf(header);
     if (index < 0) return '';
@@ -23,7 +25,7 @@ export function ColumnTable({ fields, headers, sample, mapping, disabled, onChan
         <tr>
           <th scope="col">Braid field</th>
           <th scope="col">Column in the file</th>
-          <th scope="col">Values in the first rows</th>
+          <th scope="col">Values in the first rows, and why</th>
         </tr>
       </thead>
       <tbody>
@@ -50,7 +52,10 @@ export function ColumnTable({ fields, headers, sample, mapping, disabled, onChan
                   ))}
                 </select>
               </td>
-              <td className="muted import-examples">{examples(header)}</td>
+              <td className="muted">
+                <span className="import-examples">{examples(header)}</span>
+                {why[field.key] && <span className="import-why">Guessed: {why[field.key]}.</span>}
+              </td>
             </tr>
           );
         })}

@@ -5,9 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
 
-const call = vi.fn();
+import { fakeApi } from '../../testing/fake-api';
+
 const saveBytes = vi.fn();
-vi.mock('../../platform', () => ({ call: (...args: unknown[]) => call(...args), transport: 'web', BraidCallError: Error }));
+vi.mock('../../platform', async () => (await import('../../testing/fake-api')).fakePlatform);
 vi.mock('../../platform/files', () => ({
   saveBytes: (...args: unknown[]) => saveBytes(...args),
   fromBase64: (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
@@ -16,7 +17,7 @@ vi.mock('../../platform/files', () => ({
 const { ExportMenu } = await import('./ExportMenu');
 
 beforeEach(() => {
-  call.mockReset();
+  fakeApi.reset();
   saveBytes.mockReset();
   useBraid.setState({ plan: planWith({ people: [{ id: 'p1' }] }), loaded: true, notify: vi.fn() });
 });
@@ -24,7 +25,7 @@ afterEach(cleanup);
 
 describe('ExportMenu', () => {
   it('exports a table as CSV and saves the bytes under the service’s file name', async () => {
-    call.mockResolvedValue({ fileName: 'Acme-people.csv', base64: btoa('Employee id'), mime: 'text/csv' });
+    fakeApi.respond('export:table', { fileName: 'Acme-people.csv', base64: btoa('Employee id'), mime: 'text/csv' });
     saveBytes.mockResolvedValue('Acme-people.csv');
     const user = userEvent.setup();
     render(<ExportMenu />);
@@ -33,19 +34,19 @@ describe('ExportMenu', () => {
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'People as CSV' }));
-    expect(call).toHaveBeenCalledWith('export:table', { table: 'people', format: 'csv' });
+    expect(fakeApi.inputsOf('export:table')).toEqual([{ table: 'people', format: 'csv' }]);
     expect(saveBytes).toHaveBeenCalledWith('Acme-people.csv', expect.any(Uint8Array), 'text/csv');
     expect(useBraid.getState().notify).toHaveBeenCalledWith({ tone: 'success', message: 'Exported people (CSV) to Acme-people.csv.' });
     expect(screen.queryByRole('group', { name: 'Export' })).toBeNull();
   });
 
   it('offers every table as one workbook and the whole plan', async () => {
-    call.mockResolvedValue({ fileName: 'Acme.xlsx', base64: '', mime: 'application/x' });
+    fakeApi.respond('export:table', { fileName: 'Acme.xlsx', base64: '', mime: 'application/x' });
     const user = userEvent.setup();
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export…' }));
     await user.click(screen.getByRole('button', { name: 'Every table as one Excel workbook' }));
-    expect(call).toHaveBeenCalledWith('export:table', { table: 'all', format: 'xlsx' });
+    expect(fakeApi.inputsOf('export:table')).toEqual([{ table: 'all', format: 'xlsx' }]);
   });
 
   it('closes on Escape and gives the focus back to its button', async () => {
@@ -59,7 +60,7 @@ describe('ExportMenu', () => {
   });
 
   it('shows an export that failed as an error notice', async () => {
-    call.mockRejectedValue(new Error('There is no plan to export yet.'));
+    fakeApi.refuse('export:table', 'There is no plan to export yet.');
     const user = userEvent.setup();
     render(<ExportMenu />);
     await user.click(screen.getByRole('button', { name: 'Export…' }));

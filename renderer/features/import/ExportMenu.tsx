@@ -11,6 +11,7 @@ const TABLES: { table: ExportTableName; label: string }[] = [
   { table: 'rotations', label: 'Rotations' },
   { table: 'roles', label: 'Roles and successors' },
   { table: 'flags', label: 'Flags' },
+  { table: 'cost', label: 'Programme cost' },
 ];
 
 /**

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { ImportMapping, type SavedMapping } from '../../../shared/import';
 import { call } from '../../platform';
+import { fromBase64, saveBytes } from '../../platform/files';
+import { useBraid } from '../../store';
 
 interface Props {
   disabled: boolean;
@@ -22,6 +24,17 @@ export function FileStep({ disabled, onChoose }: Props) {
   }, []);
 
   const mapping = mappingFile ?? saved.find((m) => m.name === chosen)?.mapping;
+  const notify = useBraid((s) => s.notify);
+
+  const downloadTemplate = async (format: 'csv' | 'xlsx') => {
+    try {
+      const file = await call('import:template', { format });
+      const where = await saveBytes(file.fileName, fromBase64(file.base64), file.mime);
+      if (where) notify({ tone: 'success', message: `Saved the template to ${where}.` });
+    } catch (error) {
+      notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
 
   const readMappingFile = async (file: File | undefined) => {
     setMappingFile(null);
@@ -39,9 +52,18 @@ export function FileStep({ disabled, onChoose }: Props) {
   return (
     <div className="import-step">
       <p>
-        Export the people (or their assessments, or their experience) from Workday, SAP SuccessFactors or Excel as a CSV or
+        Export the people (or their assessments, or their experience) from Workday, SAP SuccessFactors, BambooHR, Personio, HiBob or Excel as a CSV or
         .xlsx file and choose it here. Nothing changes until you confirm the preview.
       </p>
+      <div className="import-inline">
+        <p className="muted">No export at hand, or one that is hard to map? Fill in Braid’s template:</p>
+        <button type="button" className="button" disabled={disabled} onClick={() => void downloadTemplate('xlsx')}>
+          Download a template (Excel)
+        </button>
+        <button type="button" className="button" disabled={disabled} onClick={() => void downloadTemplate('csv')}>
+          Download a template (CSV)
+        </button>
+      </div>
       {saved.length > 0 && (
         <label htmlFor={`${id}-saved`}>
           Use a saved mapping

@@ -46,8 +46,16 @@ vi.mock('../../platform', () => ({
     if (name === 'import:mappings') return [];
     if (name === 'import:preview') return previewOf(input as never);
     if (name === 'import:commit') return commitAnswer();
+    if (name === 'import:refusedRows') return { fileName: 'people-refused-rows.csv', base64: btoa('Employee ID'), mime: 'text/csv' };
     throw new Error(`unexpected call ${name}`);
   }),
+}));
+
+const saveBytes = vi.fn(async (fileName: string) => fileName);
+vi.mock('../../platform/files', () => ({
+  saveBytes: (...args: unknown[]) => saveBytes(...(args as [string])),
+  toBase64: (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)),
+  fromBase64: (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
 }));
 
 const { ImportButton } = await import('./index');
@@ -61,11 +69,11 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-async function openWithFile() {
+async function openWithFile(csv = CSV) {
   const user = userEvent.setup();
   render(<ImportButton />);
   await user.click(screen.getByRole('button', { name: 'Import from spreadsheet…' }));
-  await user.upload(screen.getByLabelText('Spreadsheet file (CSV or Excel .xlsx)'), new File([CSV], 'people.csv', { type: 'text/csv' }));
+  await user.upload(screen.getByLabelText('Spreadsheet file (CSV or Excel .xlsx)'), new File([csv], 'people.csv', { type: 'text/csv' }));
   await screen.findByRole('heading', { name: 'Columns' });
   return user;
 }
@@ -78,7 +86,12 @@ describe('Import wizard', () => {
     expect((screen.getByLabelText(/^Home domain/, { selector: 'select' }) as HTMLSelectElement).value).toBe('Department');
     // "Human Resources" has no guess: it would be refused until mapped.
     expect((screen.getByLabelText('Human Resources') as HTMLSelectElement).value).toBe('');
-    expect(screen.getByText('1–5 scale: taken as is (halves round up)')).toBeTruthy();
+    // Each guess says why.
+    expect(screen.getByText('Guessed: the header “Department” is a usual name for Home domain.')).toBeTruthy();
+    // Only 3s and 4s: a 1–4 or a 1–5 scale? The wizard asks instead of guessing.
+    const question = screen.getByRole('radiogroup', { name: 'Scale of Performance Rating' });
+    expect(within(question).getByText('These values fit more than one scale: which is it? The import waits for your answer.')).toBeTruthy();
+    expect(screen.getByText('No scale chosen yet.')).toBeTruthy();
   });
 
   it('previews refusals, then imports after the user maps the value and the scale', async () => {
@@ -111,6 +124,7 @@ describe('Import wizard', () => {
 
   it('imports the rest only when the user chooses to leave refused rows out', async () => {
     const user = await openWithFile();
+    await user.click(screen.getByLabelText('a 1–5 scale'));
     await user.click(screen.getByRole('button', { name: 'Preview import' }));
     await screen.findByRole('table', { name: /Refused/ });
     await user.click(screen.getByLabelText('Leave out the refused rows and import the rest'));
@@ -123,11 +137,67 @@ describe('Import wizard', () => {
       throw new Error('1 row was refused, so nothing was imported.');
     };
     const user = await openWithFile();
+    await user.click(screen.getByLabelText('a 1–5 scale'));
     await user.click(screen.getByRole('button', { name: 'Preview import' }));
     await screen.findByRole('table', { name: /Refused/ });
     await user.click(screen.getByLabelText('Leave out the refused rows and import the rest'));
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect((await screen.findByRole('alert')).textContent).toContain('1 row was refused, so nothing was imported.');
     expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('adds an unknown department as a new domain in the values step, recorded in the mapping and imported in one step', async () => {
+    const user = await openWithFile();
+    await user.click(screen.getByLabelText('a 1–5 scale'));
+    await user.click(screen.getByRole('button', { name: 'Add “Human Resources” as a new domain' }));
+    const form = screen.getByRole('group', { name: 'New domain for “Human Resources”' });
+    expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Human Resources');
+    await user.selectOptions(within(form).getByLabelText('Side'), 'front');
+    await user.click(within(form).getByLabelText('Customer Success for Value Delivery'));
+    await user.click(within(form).getByRole('button', { name: 'Add domain' }));
+    expect((screen.getByLabelText('Human Resources') as HTMLSelectElement).value).toBe('human-resources');
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    expect(await screen.findByText('1 person to add')).toBeTruthy();
+    expect(screen.getByText('0 rows refused')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const mapping = calls.find((c) => c.name === 'import:commit')!.input.mapping as ImportMapping;
+    expect(mapping.newDomains).toEqual([{ id: 'human-resources', name: 'Human Resources', side: 'front', develops: ['customer-success'] }]);
+    expect(mapping.values.homeDomain['Human Resources']).toBe('human-resources');
+  });
+
+  it('says at the top of the preview that a file without names gets placeholder names', async () => {
+    const user = await openWithFile(['EmployeeNumber,EmployeeCount,Department,JobRole', '2,1,Sales,Sales Executive', '5,1,Sales,Manager'].join('\n'));
+    expect(screen.getByText('“EmployeeCount” was not taken as Name: every row holds “1”.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toBe(
+      'This file has no name column. New people will be named from their employee id (“Employee 2”, “Employee 5”…) and marked as placeholders in the roster until someone renames them.',
+    );
+    // The notice comes before the counts.
+    expect(notice.compareDocumentPosition(screen.getByRole('list', { name: 'What the import will do' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(calls.find((c) => c.name === 'import:commit')).toBeTruthy();
+  });
+
+  it('saves the refused rows to a CSV through the service', async () => {
+    const user = await openWithFile();
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    await screen.findByRole('table', { name: /Refused/ });
+    await user.click(screen.getByRole('button', { name: 'Save refused rows…' }));
+    expect(calls.find((c) => c.name === 'import:refusedRows')?.input).toMatchObject({ fileName: 'people.csv' });
+    expect(saveBytes).toHaveBeenCalledWith('people-refused-rows.csv', expect.any(Uint8Array), 'text/csv');
+  });
+
+  it('shows a person already in the plan under another id as a possible duplicate, and imports the choice made', async () => {
+    const user = await openWithFile(['Employee ID,Full Name,Department,Performance Rating', 'E9,ANA RUIZ,Sales,5', 'E10,Ben Okafor,Sales,2'].join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    const table = await screen.findByRole('table', { name: /Possible duplicates/ });
+    expect(within(table).getByText('Ana Ruiz (E1) — same name')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.selectOptions(within(table).getByLabelText('ANA RUIZ (E9)'), 'update');
+    expect(await screen.findByText('1 person to update')).toBeTruthy();
+    expect(screen.getByText('1 person to add')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect((calls.find((c) => c.name === 'import:commit')!.input.mapping as ImportMapping).duplicates).toEqual({ E9: 'update' });
   });
 });

@@ -85,7 +85,14 @@ export function ImportWizard({ target, onClose }: Props) {
           <MappingStep preview={preview} mapping={mapping} disabled={busy !== null} onEdit={session.setMapping} onCheck={(m) => void session.check(m)} onReread={(o) => void session.reread(o)} />
         )}
         {step === 'preview' && preview && (
-          <PreviewStep preview={preview} skipInvalid={session.skipInvalid} disabled={busy !== null} onSkipInvalid={session.setSkipInvalid} />
+          <PreviewStep
+            preview={preview}
+            skipInvalid={session.skipInvalid}
+            disabled={busy !== null}
+            onSkipInvalid={session.setSkipInvalid}
+            onRecheck={(m) => void session.check(m, 'preview')}
+            onSaveRefused={() => void session.saveRefused().then((where) => where && notify({ tone: 'success', message: `Saved the refused rows to ${where}.` }))}
+          />
         )}
       </div>
 

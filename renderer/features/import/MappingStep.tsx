@@ -4,6 +4,7 @@ import { call } from '../../platform';
 import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import { ColumnTable } from './ColumnTable';
+import { ImportNotices } from './ImportNotices';
 import { ValueRules } from './ValueRules';
 
 interface Props {
@@ -91,13 +92,16 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
         </label>
       </div>
 
-      {preview.warnings.map((w) => (
-        <p key={w} className="import-warning">
-          {w}
-        </p>
-      ))}
+      <ImportNotices preview={preview} />
       <h3>Columns</h3>
-      <ColumnTable fields={fields} headers={preview.headers} sample={preview.sample} mapping={mapping} disabled={disabled} onChange={setColumn} />
+      {preview.guess.passedOver.length > 0 && (
+        <ul className="import-passed-over" aria-label="Columns not taken">
+          {preview.guess.passedOver.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <ColumnTable fields={fields} headers={preview.headers} sample={preview.sample} mapping={mapping} why={preview.guess.why} disabled={disabled} onChange={setColumn} />
 
       <h3>Values</h3>
       <ValueRules columns={preview.columns} mapping={mapping} disabled={disabled} onChange={onEdit} />

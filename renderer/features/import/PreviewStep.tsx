@@ -1,10 +1,16 @@
-import type { ImportPreview, PersonChange, Refusal } from '../../../shared/import';
+import type { ImportMapping, ImportPreview, PersonChange, Refusal } from '../../../shared/import';
+import { DuplicateChoices } from './DuplicateChoices';
+import { ImportNotices } from './ImportNotices';
 
 interface Props {
   preview: ImportPreview;
   skipInvalid: boolean;
   disabled: boolean;
   onSkipInvalid(skip: boolean): void;
+  /** Saves the refused rows as CSV with the reason in a last column. */
+  onSaveRefused(): void;
+  /** A choice about a possible duplicate: the preview is worked out again with it. */
+  onRecheck(mapping: ImportMapping): void;
 }
 
 const SHOWN = 100;
@@ -57,11 +63,12 @@ function ChangeList({ title, changes, total }: { title: string; changes: PersonC
 }
 
 /** Step 3: what the import will add, update and refuse, row by row, before anything changes. */
-export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid }: Props) {
-  const { counts, problems, refusals, notes, adds, updates } = preview.preview;
+export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onSaveRefused, onRecheck }: Props) {
+  const { counts, problems, refusals, notes, adds, updates, duplicates } = preview.preview;
   const people = preview.mapping.target === 'people';
   return (
     <div className="import-step">
+      <ImportNotices preview={preview} />
       <ul className="import-counts" aria-label="What the import will do">
         {people && <li className="import-count add">{plural(counts.adds, 'person', 'people')} to add</li>}
         <li className="import-count update">{people ? `${plural(counts.updates, 'person', 'people')} to update` : `${plural(counts.updates, 'row')} with new data`}</li>
@@ -83,19 +90,21 @@ export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid }: P
           </ul>
         </div>
       )}
-      {preview.warnings.map((w) => (
-        <p key={w} className="import-warning">
-          {w}
-        </p>
-      ))}
+      <DuplicateChoices duplicates={duplicates} mapping={preview.mapping} disabled={disabled} onChange={onRecheck} />
       {refusals.length > 0 && (
         <>
           <RefusalTable caption={`Refused: ${plural(counts.refusals, 'problem')} in ${plural(counts.refused, 'row')}`} rows={refusals} />
           {counts.refusals > SHOWN && <p className="muted">The first {SHOWN} are shown; fix them and preview again to see the rest.</p>}
-          <label className="import-check">
-            <input type="checkbox" checked={skipInvalid} disabled={disabled} onChange={(e) => onSkipInvalid(e.target.checked)} />
-            Leave out the refused rows and import the rest
-          </label>
+          <div className="import-inline">
+            <label className="import-check">
+              <input type="checkbox" checked={skipInvalid} disabled={disabled} onChange={(e) => onSkipInvalid(e.target.checked)} />
+              Leave out the refused rows and import the rest
+            </label>
+            <button type="button" className="button" disabled={disabled} onClick={onSaveRefused}>
+              Save refused rows…
+            </button>
+          </div>
+          <p className="muted">The refused rows go to a CSV file as they were, with the reason in a last column: fix them in Excel and import that file again.</p>
         </>
       )}
       {notes.length > 0 && <RefusalTable caption="Imported with a change you should know about" rows={notes} />}

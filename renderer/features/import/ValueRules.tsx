@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { ImportMapping, ImportPreview } from '../../../shared/import';
-import { scaleRule } from '../../../shared/import/scales';
+import { Fragment, useEffect, useState } from 'react';
+import { domainIdFor, type ImportMapping, type ImportPreview, type NewDomain } from '../../../shared/import';
+import { scaleRule, scaleWording } from '../../../shared/import/scales';
+import { useBraid } from '../../store';
+import { NewDomainForm } from './NewDomainForm';
 
 interface Props {
   columns: ImportPreview['columns'];
@@ -38,6 +40,8 @@ function ScaleEnd({ label, value, disabled, onChange }: { label: string; value: 
  * correct (a guess is already filled in), numbers through a scale whose rule is spelled out.
  */
 export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
+  const framework = useBraid((s) => s.plan?.framework);
+  const [adding, setAdding] = useState<string | null>(null);
   const setValue = (key: string, value: string, to: string) =>
     onChange({ ...mapping, values: { ...mapping.values, [key]: { ...(mapping.values[key] ?? {}), [value]: to } } });
   const setScale = (key: string, end: 'min' | 'max', text: string) => {
@@ -52,6 +56,18 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
     return hit === undefined ? (fallback ?? REFUSE) : table[hit];
   };
 
+  const addDomain = (key: string, value: string, domain: Omit<NewDomain, 'id'>) => {
+    const existing = mapping.newDomains.find((d) => d.name.toLowerCase() === domain.name.toLowerCase());
+    const taken = new Set([...(framework?.domains ?? []).map((d) => d.id), ...mapping.newDomains.map((d) => d.id)]);
+    const added = existing ?? { ...domain, id: domainIdFor(domain.name, taken) };
+    onChange({
+      ...mapping,
+      newDomains: existing ? mapping.newDomains : [...mapping.newDomains, added],
+      values: { ...mapping.values, [key]: { ...(mapping.values[key] ?? {}), [value]: added.id } },
+    });
+    setAdding(null);
+  };
+
   const valued = columns.filter((c) => c.values.length > 0);
   const scaled = columns.filter((c) => c.numbers !== null);
   if (!valued.length && !scaled.length) return null;
@@ -59,8 +75,10 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
   return (
     <div className="import-values">
       {scaled.map((column) => {
-        const scale = mapping.scales[column.key] ?? { min: 1, max: 5 };
+        const answered = mapping.scales[column.key];
+        const scale = answered ?? { min: 1, max: 5 };
         const valid = scale.max > scale.min;
+        const asking = column.scaleChoices !== null;
         return (
           <fieldset key={`scale-${column.key}`} className="import-scale">
             <legend>
@@ -69,12 +87,31 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
             <p className="muted">
               The file has {column.numbers!.count} numbers from {column.numbers!.min} to {column.numbers!.max}. On what scale?
             </p>
+            {asking && (
+              <div role="radiogroup" aria-label={`Scale of ${column.header}`} className="import-inline import-scale-question">
+                <p className={answered ? 'muted' : 'import-warning'}>
+                  {answered ? 'You chose:' : `These values fit more than one scale: which is it? The import waits for your answer.`}
+                </p>
+                {column.scaleChoices!.map((choice) => (
+                  <label key={scaleWording(choice)} className="import-check">
+                    <input
+                      type="radio"
+                      name={`scale-${column.key}`}
+                      checked={answered?.min === choice.min && answered?.max === choice.max}
+                      disabled={disabled}
+                      onChange={() => onChange({ ...mapping, scales: { ...mapping.scales, [column.key]: choice } })}
+                    />
+                    a {scaleWording(choice)} scale
+                  </label>
+                ))}
+              </div>
+            )}
             <div className="import-inline">
               <ScaleEnd label="Lowest on the file’s scale" value={scale.min} disabled={disabled} onChange={(text) => setScale(column.key, 'min', text)} />
               <ScaleEnd label="Highest" value={scale.max} disabled={disabled} onChange={(text) => setScale(column.key, 'max', text)} />
             </div>
             <p className="import-rule" aria-live="polite">
-              {valid ? scaleRule(scale) : 'The highest value must be above the lowest.'}
+              {asking && !answered ? 'No scale chosen yet.' : valid ? scaleRule(scale) : 'The highest value must be above the lowest.'}
             </p>
           </fieldset>
         );
@@ -96,23 +133,45 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
               {column.values.map((v, i) => {
                 const id = `import-value-${column.key}-${i}`;
                 const to = mappedTo(column.key, v.value, v.mappedTo);
+                const isDomain = column.kind === 'domain';
+                // Domains added in this mapping are choices at once, before the file is checked again.
+                const choices = isDomain
+                  ? [...column.choices, ...mapping.newDomains.filter((d) => !column.choices.some((c) => c.value === d.id)).map((d) => ({ value: d.id, label: `${d.name} (new)` }))]
+                  : column.choices;
+                const formKey = `${column.key}|${v.value}`;
                 return (
-                  <tr key={v.value} className={to === REFUSE ? 'import-unmapped' : undefined}>
-                    <th scope="row">
-                      <label htmlFor={id}>{v.value}</label>
-                    </th>
-                    <td>{v.count}</td>
-                    <td>
-                      <select id={id} value={to} disabled={disabled} onChange={(e) => setValue(column.key, v.value, e.target.value)}>
-                        <option value={REFUSE}>— refuse these rows —</option>
-                        {column.choices.map((c) => (
-                          <option key={c.value} value={c.value}>
-                            {c.label}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
+                  <Fragment key={v.value}>
+                    <tr className={to === REFUSE ? 'import-unmapped' : undefined}>
+                      <th scope="row">
+                        <label htmlFor={id}>{v.value}</label>
+                      </th>
+                      <td>{v.count}</td>
+                      <td>
+                        <div className="import-inline">
+                          <select id={id} value={to} disabled={disabled} onChange={(e) => setValue(column.key, v.value, e.target.value)}>
+                            <option value={REFUSE}>— refuse these rows —</option>
+                            {choices.map((c) => (
+                              <option key={c.value} value={c.value}>
+                                {c.label}
+                              </option>
+                            ))}
+                          </select>
+                          {isDomain && to === REFUSE && adding !== formKey && (
+                            <button type="button" className="button" disabled={disabled} onClick={() => setAdding(formKey)} aria-label={`Add “${v.value}” as a new domain`}>
+                              Add as a new domain…
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                    {adding === formKey && (
+                      <tr>
+                        <td colSpan={3}>
+                          <NewDomainForm value={v.value} threads={framework?.threads ?? []} disabled={disabled} onAdd={(d) => addDomain(column.key, v.value, d)} onCancel={() => setAdding(null)} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportMapping, ImportPreview, ImportTarget } from '../../../shared/import';
 import { BraidCallError, call } from '../../platform';
-import { toBase64 } from '../../platform/files';
+import { fromBase64, saveBytes, toBase64 } from '../../platform/files';
 import { useBraid } from '../../store';
 
 export type ImportStep = 'file' | 'mapping' | 'preview';
@@ -91,7 +91,15 @@ export function useImportSession(initialTarget?: ImportTarget) {
     return replacePlan(async () => snapshot);
   }, [file, mapping, preview, replacePlan, run, skipInvalid]);
 
-  return { step, setStep, file, preview, mapping, setMapping, busy, problem, skipInvalid, setSkipInvalid, chooseFile, reread, check, commit };
+  /** The refused rows with their reasons, as a CSV to fix in Excel and import again. */
+  const saveRefused = useCallback(async () => {
+    if (!file || !mapping) return null;
+    const input = { fileName: file.name, base64: file.base64, sheet: preview?.sheet ?? undefined, mapping };
+    const saved = await run('Saving the refused rows…', () => call('import:refusedRows', input));
+    return saved ? saveBytes(saved.fileName, fromBase64(saved.base64), saved.mime) : null;
+  }, [file, mapping, preview, run]);
+
+  return { step, setStep, file, preview, mapping, setMapping, busy, problem, skipInvalid, setSkipInvalid, chooseFile, reread, check, commit, saveRefused };
 }
 
 export type ImportSession = ReturnType<typeof useImportSession>;

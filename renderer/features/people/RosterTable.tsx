@@ -3,6 +3,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type So
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { RouteLink } from '../../navigation/RouteLink';
 import { nineBoxLabel, nineBoxLongLabel, type RosterColumn, type RosterRow, type RosterSort } from './roster';
+import { LeavesOnButton } from '../scenarios';
 
 const ROW_HEIGHT = 36;
 // Whole months in the roster: the profile shows the decimals.
@@ -13,11 +14,16 @@ const COLUMNS = [
   column.accessor('name', {
     header: 'Name',
     cell: (c) => (
-      <span className="people-name">
+      <span className={c.row.original.placeholder ? 'people-name people-name-placeholder' : 'people-name'}>
         <RouteLink route={{ screen: 'profile', personId: c.row.original.id }} tabIndex={-1}>
           {c.getValue() || c.row.original.id}
         </RouteLink>
         {c.row.original.archived && <span className="badge people-archived">archived</span>}
+        {c.row.original.placeholder && (
+          <span className="badge info people-placeholder" title="A placeholder name: imported from a file without names. Edit the person to give the real name.">
+            unnamed
+          </span>
+        )}
       </span>
     ),
   }),
@@ -42,6 +48,7 @@ const COLUMNS = [
     cell: (c) =>
       c.getValue() > 0 ? <span className={`badge ${c.row.original.worstSeverity ?? 'info'}`}>{c.getValue()}</span> : <span className="muted">0</span>,
   }),
+  column.display({ id: 'whatIf', enableSorting: false, header: () => <span className="visually-hidden">What if</span>, cell: (c) => <LeavesOnButton personId={c.row.original.id} className="link-button" /> }),
 ];
 
 interface Props {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { AssessmentSource, IsoDate, LowMediumHigh, Person, Track, type Plan } from '../../../shared/domain/plan/schema';
+import { nextId } from '../../../shared/domain/plan/next-id';
+
+export { nextId };
 
 /** What the form holds: strings as the inputs give them, turned into a Person by the schema. */
 export interface PersonFormValues {
@@ -146,17 +149,6 @@ export function formValuesOf(person: Person | undefined, plan: Plan): PersonForm
 /** "P" and the next number not in use: P151 after P150, whatever else the ids look like. */
 export function nextPersonId(plan: Plan): string {
   return nextId('P', plan.people.map((p) => p.id));
-}
-
-export function nextId(prefix: string, ids: readonly string[]): string {
-  const taken = new Set(ids);
-  let n = 0;
-  for (const id of ids) {
-    const match = id.startsWith(prefix) ? /^\d+$/.exec(id.slice(prefix.length)) : null;
-    if (match) n = Math.max(n, Number(match[0]));
-  }
-  while (taken.has(`${prefix}${n + 1}`)) n++;
-  return `${prefix}${n + 1}`;
 }
 
 /** Lays each row over the stored entry it was made from, so fields the form does not show survive. */

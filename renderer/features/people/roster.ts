@@ -1,5 +1,7 @@
 import type { FlagCode, NineBoxBand, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
 import type { Plan, Side, Track } from '../../../shared/domain/plan/schema';
+import { foldForMatch } from '../../../shared/domain/text/fold';
+import { isPlaceholderName } from '../../../shared/import/placeholder-names';
 
 /** One person as the roster shows them: everything pre-computed so filtering 10 000 rows stays a cheap loop. */
 export interface RosterRow {
@@ -20,6 +22,8 @@ export interface RosterRow {
   worstSeverity: Severity | null;
   flagCodes: FlagCode[];
   archived: boolean;
+  /** Named "Employee <id>" by an import of a file without names, until renamed. */
+  placeholder: boolean;
   /** Lower-case, accents removed: name, title, id. */
   searchText: string;
 }
@@ -34,8 +38,6 @@ export const nineBoxLongLabel = (key: string): string => {
   return `${performance.charAt(0).toUpperCase()}${performance.slice(1)} performance, ${potential} potential`;
 };
 
-/** "Zoë" → "zoe": people type names without their accents. */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
@@ -68,7 +70,8 @@ export function rosterRowsOf(plan: Plan, analysis: PlanAnalysis): RosterRow[] {
       worstSeverity: worst,
       flagCodes: [...codes],
       archived: person.archived === true,
-      searchText: foldText(`${person.name} ${person.title} ${person.id}`),
+      placeholder: isPlaceholderName(person),
+      searchText: foldForMatch(`${person.name} ${person.title} ${person.id}`),
     };
   });
 }
@@ -89,7 +92,7 @@ export const NO_FILTER: RosterFilter = { text: '', domain: '', side: '', track: 
 
 /** Every word typed must appear somewhere in the name, title or id. */
 export function filterRoster(rows: readonly RosterRow[], filter: RosterFilter): RosterRow[] {
-  const words = foldText(filter.text).split(/\s+/).filter(Boolean);
+  const words = foldForMatch(filter.text).split(/\s+/).filter(Boolean);
   return rows.filter((row) => {
     if (row.archived && !filter.showArchived) return false;
     if (filter.domain && row.domainId !== filter.domain) return false;

@@ -1,8 +1,9 @@
-import { formatDay } from '../../components/dates';
+import { flagMessage } from '../../components/flag-text';
+import { threadGapsOf } from '../../../shared/domain/analysis';
+import { formatDay, formatMonth } from '../../components/dates';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
-import { monthYear } from '../../../shared/report/braid-picture';
 import { RouteLink } from '../../navigation/RouteLink';
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
@@ -11,6 +12,7 @@ const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as co
 export function PersonRotations({ plan, analysis, person }: { plan: Plan; analysis: PlanAnalysis; person: Person }) {
   const hosts = new Map(plan.hosts.map((h) => [h.id, h]));
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));
+  const gaps = threadGapsOf(analysis, person.id);
   const rotations = plan.rotations
     .filter((r) => r.personId === person.id)
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.start < b.start ? 1 : -1));
@@ -42,17 +44,22 @@ export function PersonRotations({ plan, analysis, person }: { plan: Plan; analys
                     <RouteLink route={{ screen: 'rotations', rotationId: r.id }}>{host?.name ?? r.hostId}</RouteLink>
                   </td>
                   <td className="profile-nowrap">
-                    {monthYear(r.start)} – {monthYear(r.end)}
+                    {formatMonth(r.start)} – {formatMonth(r.end)}
                   </td>
                   <td>
                     <span className="profile-status" data-status={r.status}>
                       {r.status}
                     </span>
                   </td>
-                  <td>{r.objectives.map((t) => plan.framework.threads.find((x) => x.id === t)?.name ?? t).join(', ') || <span className="muted">—</span>}</td>
+                  <td>
+                    {r.objectives.map((t) => plan.framework.threads.find((x) => x.id === t)?.name ?? t).join(', ') || <span className="muted">—</span>}
+                    {(r.status === 'planned' || r.status === 'active') && r.objectives.some((t) => gaps.has(t)) && (
+                      <span className="profile-evidence"> — needs assessment evidence</span>
+                    )}
+                  </td>
                   <td>
                     {flags.map((f) => (
-                      <span key={f.id} className={`badge ${f.severity}`} title={f.message}>
+                      <span key={f.id} className={`badge ${f.severity}`} title={flagMessage(f)}>
                         {f.severity}
                       </span>
                     ))}

@@ -4,6 +4,7 @@ import { RouteLink } from '../../navigation/RouteLink';
 import { nineBoxLongLabel } from '../people/roster';
 import { ErasePersonButton } from '../protection';
 import { ExportPdfButton, useReportShortcut } from '../reports';
+import { LeavesOnButton } from '../scenarios';
 
 interface Props {
   plan: Plan;
@@ -64,6 +65,7 @@ export function ProfileHeader({ plan, person, analysis, onEdit, onArchive, onRes
             Archive
           </button>
         )}
+        <LeavesOnButton personId={person.id} className="button" />
         <ExportPdfButton report="person" personId={person.id} />
         <ErasePersonButton personId={person.id} />
       </div>

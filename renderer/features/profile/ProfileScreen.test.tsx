@@ -8,7 +8,7 @@ import { useBraid } from '../../store';
 import ProfileScreen from './ProfileScreen';
 
 /** An engineer lined up for a joint role that also needs front-side time and Financial Acumen 4. */
-function setUp() {
+function setUp(planned: { start: string; end: string; objectives: string[] } | null = null) {
   const plan = planWith({
     people: [
       {
@@ -19,8 +19,11 @@ function setUp() {
         assessments: [assessed('financial-acumen', 2, '2026-10-01')],
       },
     ],
-    rotations: [{ personId: 'P3', hostId: 'data-hub', start: '2024-01-01', end: '2024-06-30', status: 'completed' }],
-    roles: [{ id: 'cso', title: 'Chief Service Officer', requirements: { threads: { 'financial-acumen': 4 }, frontMonths: 12 }, successors: [successor('P3', 'ready-1-2-years')] }],
+    rotations: [
+      { personId: 'P3', hostId: 'data-hub', start: '2024-01-01', end: '2024-06-30', status: 'completed' },
+      ...(planned ? [{ personId: 'P3', hostId: 'sales-hub', ...planned }] : []),
+    ],
+    roles: [{ id: 'cso', title: 'Chief Service Officer', expectedVacancy: '2027-06-30', requirements: { threads: { 'financial-acumen': 4 }, frontMonths: 12 }, successors: [successor('P3', 'ready-1-2-years')] }],
   });
   plan.rotations[0].id = 'R9';
   const edit = vi.fn(async () => true);
@@ -49,16 +52,30 @@ describe('ProfileScreen', () => {
     expect(financial.textContent).toContain('gap 2');
   });
 
-  it('adds a suggested rotation as a planned rotation with a fresh id, and offers Undo', async () => {
+  it('shows the projected ready date beside the fit', () => {
+    setUp();
+    const roles = screen.getByRole('region', { name: 'Successor for' });
+    expect(roles.textContent).toContain('cannot be ready before the vacancy in Jun 2027');
+  });
+
+  it('says before adding a path which flags it raises, then adds the whole path as one edit and offers Undo', async () => {
     const { edit, notify } = setUp();
-    const suggestions = screen.getByRole('region', { name: 'Suggested rotations' });
-    await userEvent.click(within(suggestions).getAllByRole('button', { name: /^Add to plan/ })[0]);
+    const paths = screen.getByRole('region', { name: 'Development paths' });
+    expect(paths.textContent).toContain('Zoë Łukasiewicz cannot be ready for Chief Service Officer by its expected vacancy on 2027-06-30');
+    const announced = paths.querySelector('.profile-path-flags')!;
+    expect(announced.textContent).toContain('Rotation ends after vacancy');
+    await userEvent.click(within(paths).getByRole('button', { name: /^Add to plan/ }));
     expect(edit).toHaveBeenCalledTimes(1);
-    const [name, input] = edit.mock.calls[0] as unknown as [string, { rotation: Rotation }];
-    expect(name).toBe('rotation:save');
-    expect(input.rotation).toMatchObject({ id: 'R10', personId: 'P3', status: 'planned', feedback: [], mentorId: null });
-    expect(input.rotation.start >= '2027-01-01').toBe(true);
+    const [name, input] = edit.mock.calls[0] as unknown as [string, { rotations: Rotation[] }];
+    expect(name).toBe('rotation:addPath');
+    expect(input.rotations[0]).toMatchObject({ id: 'R10', personId: 'P3', status: 'planned', feedback: [], mentorId: null, start: '2027-01-01' });
     expect(notify.mock.calls[0][0]).toMatchObject({ tone: 'success', action: { label: 'Undo' } });
+  });
+
+  it('marks a planned rotation that targets a thread gap as needing assessment evidence', () => {
+    setUp({ start: '2027-02-01', end: '2027-07-31', objectives: ['financial-acumen'] });
+    const row = screen.getByRole('region', { name: 'Rotations' }).querySelector('tr[data-status="planned"]')!;
+    expect(row.textContent).toContain('Financial Acumen — needs assessment evidence');
   });
 
   it('explains the braid index as the mean of its two scores', () => {

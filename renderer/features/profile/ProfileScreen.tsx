@@ -1,5 +1,6 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
-import { suggestRotations } from '../../../shared/domain/analysis';
+import { developmentPaths } from '../../../shared/domain/analysis';
 import { useBraid } from '../../store';
 import { usePlanAnalysis } from '../../store/analysis';
 import { RouteLink } from '../../navigation/RouteLink';
@@ -10,9 +11,10 @@ import { BraidIndexCard } from './BraidIndexCard';
 import { BraidPicture } from './BraidPicture';
 import { ExposureByDomain } from './ExposureByDomain';
 import { PersonHistory, PersonRotations } from './PersonHistory';
+import { ActingSteps } from './ActingSteps';
 import { ProfileHeader } from './ProfileHeader';
 import { SuccessorRoles } from './SuccessorRoles';
-import { SuggestedRotations } from './SuggestedRotations';
+import { DevelopmentPaths } from './DevelopmentPaths';
 import { ThreadLevels } from './ThreadLevels';
 import { AuditTrail } from '../audit';
 import './profile.css';
@@ -22,8 +24,8 @@ export default function ProfileScreen() {
   const personId = useBraid((s) => s.route.personId);
   const [dialog, setDialog] = useState<'edit' | 'archive' | null>(null);
   const person = plan?.people.find((p) => p.id === personId);
-  const suggestions = useMemo(
-    () => (plan && analysis && person && !person.archived ? suggestRotations(plan, analysis, person.id) : []),
+  const paths = useMemo(
+    () => (plan && analysis && person && !person.archived ? developmentPaths(plan, analysis, person.id) : []),
     [plan, analysis, person],
   );
   if (!plan || !analysis) return null;
@@ -62,8 +64,8 @@ export default function ProfileScreen() {
           <ul>
             {flags.map((f) => (
               <li key={f.id}>
-                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {f.message}
-                {f.action && <span className="muted"> {f.action}</span>}
+                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                {f.action && <span className="muted"> {flagAction(f)}</span>}
               </li>
             ))}
           </ul>
@@ -78,11 +80,12 @@ export default function ProfileScreen() {
           <div className="profile-column">
             <BraidIndexCard plan={plan} person={own} />
             <SuccessorRoles plan={plan} analysis={analysis} personId={person.id} roles={roles} />
-            <SuggestedRotations plan={plan} suggestions={suggestions} archived={false} />
+            <DevelopmentPaths plan={plan} analysis={analysis} paths={paths} archived={false} />
           </div>
         </div>
       )}
       <PersonRotations plan={plan} analysis={analysis} person={person} />
+      <ActingSteps plan={plan} person={person} />
       <PersonHistory plan={plan} person={person} />
       <AuditTrail personId={person.id} title={`Changes about ${person.name || person.id}`} />
       {dialog === 'edit' && <PersonFormDialog personId={person.id} onClose={() => setDialog(null)} />}

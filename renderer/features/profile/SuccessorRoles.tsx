@@ -2,6 +2,7 @@ import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { gapText } from '../../../shared/domain/flags/wording';
+import { readinessWords } from '../../../shared/domain/readiness';
 import { RouteLink } from '../../navigation/RouteLink';
 import { percent } from './format';
 
@@ -32,6 +33,9 @@ export function SuccessorRoles({ plan, analysis, personId, roles }: { plan: Plan
                   <span className="profile-fit-bar" data-full={fit.fit >= 1 || undefined} style={{ width: percent(fit.fit) }} />
                 </span>
               </div>
+              <p className="profile-ready-by" data-in-time={successor.inTime ?? undefined}>
+                {readinessWords(successor.readyBy, successor.inTime, analysis.asOf, role.expectedVacancy)}
+              </p>
               {fit.gaps.length > 0 ? (
                 <ul className="profile-gaps">
                   {fit.gaps.map((gap, i) => (

@@ -57,6 +57,10 @@ describe('first run', () => {
     expect(screen.queryByText('The plan')).toBeNull();
     await user.type(screen.getByLabelText('Choose a passphrase'), 'river otter lantern quay');
     expect(screen.getByText('Strong')).toBeTruthy();
+    // Said once, and never "nobody can recover it" just before the recovery key is issued.
+    const strength = screen.getByText('Strong').parentElement!.textContent!;
+    expect(strength).not.toMatch(/Strong: Strong|nobody can recover/);
+    expect(strength).toContain('recovery key');
     await user.type(screen.getByLabelText('Type it again'), 'river otter lantern');
     await user.click(screen.getByRole('button', { name: 'Encrypt with this passphrase' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The two passphrases are not the same.');

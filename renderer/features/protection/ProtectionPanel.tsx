@@ -1,3 +1,4 @@
+import { formatMoment } from '../../components/dates';
 import { useEffect, useState } from 'react';
 import { call } from '../../platform';
 import { useBraid } from '../../store';
@@ -40,7 +41,7 @@ export function ProtectionPanel() {
       {on && (
         <p className="muted">
           {status.recoveryKey
-            ? `Recovery key made on ${new Date(status.recoveryKey.createdAt).toLocaleDateString()}. Making a new one stops the old one from working.`
+            ? `Recovery key made on ${formatMoment(status.recoveryKey.createdAt)}. Making a new one stops the old one from working.`
             : `There is no recovery key yet: if ${status.mode === 'keystore' ? 'this computer’s keychain is reset or lost' : 'the passphrase is forgotten'}, the plans cannot be opened. Make one and print it.`}
         </p>
       )}

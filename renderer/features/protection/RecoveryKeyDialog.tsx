@@ -1,3 +1,4 @@
+import { formatMoment } from '../../components/dates';
 import { useState } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useProtection } from './protection-store';
@@ -45,7 +46,7 @@ export function RecoveryKeyDialog() {
             </span>
           ))}
         </p>
-        <p className="muted recovery-print-note">Braid recovery key — made {new Date().toLocaleDateString()}.</p>
+        <p className="muted recovery-print-note">Braid recovery key — made {formatMoment(new Date().toISOString())}.</p>
       </div>
       <label className="checkbox-line">
         <input type="checkbox" checked={kept} onChange={(e) => setKept(e.target.checked)} /> I have printed or written down my recovery key

@@ -106,12 +106,34 @@ describe('ReportsScreen', () => {
     useBraid.setState({ route: { screen: 'reports', personId: 'priya' } });
     render(<ReportsScreen />);
     expect(screen.getByRole('radio', { name: /braid profile/ })).toHaveProperty('checked', true);
-    expect((screen.getByLabelText('Person') as HTMLSelectElement).value).toBe('priya');
+    expect((screen.getByRole('combobox', { name: 'Person' }) as HTMLInputElement).value).toBe('प्रिया शर्मा');
     const event = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
     act(() => void window.dispatchEvent(event));
     expect(event.defaultPrevented).toBe(true);
     await finish();
     expect(platform.calls.find((c) => c.name === 'report:pdf')!.input).toMatchObject({ report: 'person', personId: 'priya' });
+  });
+});
+
+describe('ReportsScreen with two people of the same name', () => {
+  it('lists both with what tells them apart, and reports on the one picked', async () => {
+    const plan = reportPlan();
+    const omar = plan.people.find((p) => p.id === 'omar')!;
+    plan.people.push({ ...structuredClone(omar), id: 'omar2', title: 'Engineering Manager' });
+    useBraid.setState({ plan });
+    const user = userEvent.setup();
+    render(<ReportsScreen />);
+    await user.click(screen.getByRole('radio', { name: /braid profile/ }));
+    const field = screen.getByRole('combobox', { name: 'Person' });
+    await user.click(field);
+    await user.type(field, 'omar');
+    const options = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    expect(options).toEqual([expect.stringContaining('Omar Haddad (VP Engineering)'), expect.stringContaining('Omar Haddad (Engineering Manager)')]);
+    await user.click(screen.getByRole('option', { name: /Omar Haddad \(Engineering Manager\)/ }));
+    expect((field as HTMLInputElement).value).toBe('Omar Haddad (Engineering Manager)');
+    await user.click(screen.getByRole('button', { name: 'Generate PDF' }));
+    await finish();
+    expect(platform.calls.find((c) => c.name === 'report:pdf')!.input).toMatchObject({ report: 'person', personId: 'omar2' });
   });
 });
 

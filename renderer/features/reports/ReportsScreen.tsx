@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { call } from '../../platform';
 import { useBraid } from '../../store';
 import { usePlanAnalysis } from '../../store/analysis';
+import { PersonPicker } from '../rotations/PersonPicker';
 import { exportReportPdf, preferredPaper, REPORT_TITLES, useReportJob, type Paper, type ReportChoice, type ReportKind } from './report-job';
 import { useReportShortcut } from './useReportShortcut';
 import './reports.css';
@@ -17,6 +18,7 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export default function ReportsScreen() {
   const { plan, analysis } = usePlanAnalysis();
   const route = useBraid((s) => s.route);
+  const scenario = useBraid((s) => s.scenario);
   const running = useReportJob((s) => s.running);
   const lastError = useReportJob((s) => s.lastError);
   const [kind, setKind] = useState<ReportKind>(route.personId ? 'person' : route.roleId ? 'role' : 'org');
@@ -35,7 +37,9 @@ export default function ReportsScreen() {
   }, []);
 
   const roles = useMemo(() => (plan && analysis ? plan.roles.filter((r) => analysis.roles.has(r.id)).map((r) => ({ id: r.id, name: r.title || r.id })).sort(byName) : []), [plan, analysis]);
-  const people = useMemo(() => (plan ? plan.people.filter((p) => !p.archived).map((p) => ({ id: p.id, name: p.name || p.id })).sort(byName) : []), [plan]);
+  // A searchable field, best for thousands of people; namesakes carry what tells them apart there, so that a
+  // confidential PDF does not go out about the wrong one.
+  const people = useMemo(() => (plan ? plan.people.filter((p) => !p.archived).sort(byName) : []), [plan]);
 
   const missing = kind === 'role' && !roleId ? 'Choose the role to report on.' : kind === 'person' && !personId ? 'Choose the person to report on.' : null;
   const choice: ReportChoice | null = missing ? null : { report: kind, ...(kind === 'role' ? { roleId, ...(includeAudit ? { includeAudit } : {}) } : {}), ...(kind === 'person' ? { personId } : {}) };
@@ -53,6 +57,8 @@ export default function ReportsScreen() {
       <header>
         <h1>Reports</h1>
         <p className="muted">Board-ready PDFs of {plan.organization.name}, made on this computer. They contain confidential HR data.</p>
+        {/* Spec choice: reports print the plan, never a what-if passed off as it; the scenario prints as its comparison. */}
+        {scenario && <p role="note">These reports print the plan, not the scenario “{scenario.name}”. To print the scenario, use <em>Print the comparison (PDF)</em> on the Scenarios screen.</p>}
       </header>
       <form
         className="reports-form card"
@@ -90,13 +96,7 @@ export default function ReportsScreen() {
         )}
         {kind === 'person' && (
           <div className="reports-field">
-            <label htmlFor={`${ids}-person`}>Person</label>
-            <select id={`${ids}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)} aria-describedby={missing ? 'reports-missing' : undefined}>
-              <option value="">Choose a person…</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>{p.name}</option>
-              ))}
-            </select>
+            <PersonPicker label="Person" people={people} value={personId || null} onChange={(id) => setPersonId(id ?? '')} />
           </div>
         )}
         <fieldset className="reports-paper">

@@ -14,6 +14,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   person: "One person's braid profile",
   'review-outcomes': 'Talent review outcomes',
   'review-compare': 'Successors compared',
+  scenario: 'Scenario compared with the plan',
 };
 
 interface ReportJobState {

@@ -1,5 +1,8 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Text } from 'react-aria-components';
 import type { Person } from '../../../shared/domain/plan/schema';
+import { AppPopover } from '../../components/OverlayContainer';
+import { usePersonText } from '../../components/PersonLabel';
 import './person-picker.css';
 
 interface Props {
@@ -19,19 +22,21 @@ interface Props {
 const LIMIT = 12;
 
 /**
- * A searchable person field (ARIA combobox with a listbox): thousands of people do not fit a
- * <select>, and two people can share a name, so the pick is by id with the title as a hint.
+ * A searchable person field (React Aria's ComboBox): thousands of people do not fit a <select>, and two
+ * people can share a name, so the pick is by id, each option shows the title, and the chosen person's name
+ * carries what tells them apart from a namesake.
  */
 export function PersonPicker({ label, people, value, onChange, describe, exclude, optional, error, autoFocus }: Props) {
-  const id = useId();
+  const personText = usePersonText();
   const selected = useMemo(() => people.find((p) => p.id === value) ?? null, [people, value]);
-  const [text, setText] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const selectedText = selected ? personText(selected) : '';
+  // null: the field shows the chosen person; a string: what the user is typing.
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? selectedText;
 
-  const query = (text ?? '').trim().toLocaleLowerCase();
+  // Spec choice: the field showing the chosen person lists everyone (as a <select> would), not just them.
+  const query = typed === null || typed === selectedText ? '' : typed.trim().toLocaleLowerCase();
   const options = useMemo(() => {
-    if (!open) return [];
     const found: Person[] = [];
     for (const person of people) {
       if (person.archived || exclude?.has(person.id)) continue;
@@ -39,94 +44,58 @@ export function PersonPicker({ label, people, value, onChange, describe, exclude
       found.push(person);
       if (found.length === LIMIT) break;
     }
+    // The chosen person stays among the options so that the listbox can show them selected.
+    if (selected && !found.includes(selected) && !query) found.unshift(selected);
     return found;
-  }, [open, people, exclude, query]);
+  }, [people, exclude, query, selected]);
 
-  const pick = (person: Person | null) => {
-    onChange(person?.id ?? null);
-    setText(null);
-    setOpen(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((i) => Math.min(i + 1, Math.max(0, options.length - 1)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(0, i - 1));
-    } else if (event.key === 'Enter' && open && options[active]) {
-      event.preventDefault();
-      pick(options[active]);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-      setText(null);
-    }
-  };
-
-  const listId = `${id}-list`;
   return (
-    <div className="person-picker">
-      <label htmlFor={`${id}-input`}>{label}</label>
+    <ComboBox
+      className="person-picker"
+      items={options}
+      inputValue={text}
+      onInputChange={(next) => setTyped(next === selectedText ? null : next)}
+      selectedKey={value}
+      onSelectionChange={(key) => {
+        setTyped(null);
+        if (key !== null) onChange(String(key));
+      }}
+      menuTrigger="focus"
+      isInvalid={error ? true : undefined}
+      autoFocus={autoFocus}
+      allowsCustomValue={false}
+    >
+      <Label>{label}</Label>
       <div className="person-picker-field">
-        <input
-          id={`${id}-input`}
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          placeholder="Type a name…"
-          autoFocus={autoFocus}
-          value={text ?? selected?.name ?? ''}
-          onChange={(event) => {
-            setText(event.target.value);
-            setOpen(true);
-            setActive(0);
-          }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => {
-            setOpen(false);
-            setText(null);
-          }}
-          onKeyDown={onKeyDown}
-        />
+        <Input placeholder="Type a name…" />
         {optional && selected && (
-          <button type="button" className="button small" onClick={() => pick(null)} aria-label={`Clear ${label.toLowerCase()}`}>
+          <Button
+            className="button small"
+            onPress={() => {
+              setTyped(null);
+              onChange(null);
+            }}
+            aria-label={`Clear ${label.toLowerCase()}`}
+          >
             Clear
-          </button>
+          </Button>
         )}
       </div>
-      <ul id={listId} role="listbox" aria-label={label} className="person-options" hidden={!open || options.length === 0}>
-        {options.map((person, index) => (
-          <li
-            key={person.id}
-            id={`${id}-opt-${index}`}
-            role="option"
-            aria-selected={index === active}
-            // mousedown, not click: the input's blur would close the list first.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              pick(person);
-            }}
-          >
-            <span>{person.name}</span>
-            <span className="muted">{describe ? describe(person) : person.title}</span>
-          </li>
-        ))}
-      </ul>
       {error && (
-        <span id={`${id}-error`} className="field-error">
+        <Text slot="errorMessage" className="field-error">
           {error}
-        </span>
+        </Text>
       )}
-    </div>
+      <AppPopover className="person-options-popover" placement="bottom start" offset={2}>
+        <ListBox<Person> className="person-options" aria-label={label}>
+          {(person) => (
+            <ListBoxItem id={person.id} textValue={personText(person)} className="person-option">
+              <span>{personText(person)}</span>
+              <span className="muted">{describe ? describe(person) : person.title}</span>
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </AppPopover>
+    </ComboBox>
   );
 }

@@ -1,5 +1,5 @@
 import type { PlannerView } from './planner-lanes';
-import { SNAP_UNITS, type SnapUnit } from './rotation-range';
+import { SNAP_UNITS, type SnapUnit } from '../../../shared/domain/time/date-range';
 import { ZOOMS, type Zoom } from './timeline-scale';
 
 export interface PlannerSettings {

@@ -5,7 +5,7 @@ import { analyzePlan } from '../../../shared/domain/analysis';
 import { resolvePolicy } from '../../../shared/domain/plan/defaults';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { PlannerContext, type Planner } from './planner-context';
-import { plannerFlagsOf } from './planner-flags';
+import { plannerFlagsOf } from '../../../shared/domain/analysis/flags-by-rotation';
 import { plannerLanes } from './planner-lanes';
 import { RotationBar } from './RotationBar';
 import { dateLabel, timelineScale } from './timeline-scale';

@@ -1,10 +1,11 @@
+import { flagMessage } from '../../components/flag-text';
 import { memo, type KeyboardEvent } from 'react';
 import type { Flag } from '../../../shared/domain/analysis/types';
 import { monthsBetween } from '../../../shared/domain/time';
 import type { LaneBar } from './planner-lanes';
 import { usePlanner } from './planner-context';
 import { flagNames, ROTATION_FLAG_LABELS, worstSeverity } from './rotation-flags';
-import { resizeRangeEnd, shiftRange } from './rotation-range';
+import { resizeRangeEnd, shiftRange } from '../../../shared/domain/time/date-range';
 import { dateLabel, dayIndexOf, spanGeometry } from './timeline-scale';
 import { useBarDrag } from './useBarDrag';
 import { BAR_HEIGHT, ROW_HEIGHT, LANE_PADDING } from './lane-geometry';
@@ -110,7 +111,7 @@ export const RotationBar = memo(function RotationBar({ bar, flags, selected }: P
           <ul>
             {flags.map((flag) => (
               <li key={flag.id} className={flag.severity}>
-                <strong>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}:</strong> {flag.message}
+                <strong>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}:</strong> {flagMessage(flag)}
               </li>
             ))}
           </ul>

@@ -1,14 +1,21 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan, Rotation, RotationStatus } from '../../../shared/domain/plan/schema';
+import { OverlayContainer } from '../../components/OverlayContainer';
+import { costLabel, formatMoney } from '../../components/money';
 import { useBraid } from '../../store';
 import { PersonPicker } from './PersonPicker';
 import type { RotationDraft } from './planner-context';
-import type { PlannerFlags } from './planner-flags';
+import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { ROTATION_FLAG_LABELS } from './rotation-flags';
+import { flagsIfSaved } from './rotation-preview';
 import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFormErrors, type RotationFormState } from './rotation-form';
 import { RotationFeedback } from './RotationFeedback';
 import { RotationStatusBar } from './RotationStatusBar';
 import { AuditTrail } from '../audit';
+import { SlipsByButton } from '../scenarios';
+import { BackfillField } from './BackfillField';
 
 export type RotationDialogState = { kind: 'edit'; rotationId: string } | { kind: 'new'; draft: RotationDraft };
 
@@ -16,6 +23,9 @@ interface Props {
   state: RotationDialogState;
   plan: Plan;
   flags: PlannerFlags;
+  /** The plan the analysis was made from (it may lag behind `plan`), and that analysis: for the preview. */
+  settled: Plan;
+  analysis: PlanAnalysis;
   asOf: string;
   onClose(): void;
   onCreated(rotation: Rotation): void;
@@ -31,14 +41,16 @@ function blankRotation(plan: Plan, draft: RotationDraft): Rotation {
     status: 'planned',
     objectives: [],
     mentorId: null,
+    backfillId: null,
     cost: null,
     feedback: [],
   };
 }
 
 /** The details of one rotation (or a new one): who, where, when, why, with whom, at what cost — and its feedback. */
-export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose, onCreated }: Props) {
+export function RotationDialog({ state, plan, flags: plannerFlags, settled, analysis, asOf, onClose, onCreated }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const [dialogElement, setDialogElement] = useState<HTMLDialogElement | null>(null);
   const edit = useBraid((s) => s.edit);
   const existing = state.kind === 'edit' ? plan.rotations.find((r) => r.id === state.rotationId) : undefined;
   const [base] = useState<Rotation>(() => existing ?? blankRotation(plan, state.kind === 'new' ? state.draft : { start: asOf, end: asOf }));
@@ -60,7 +72,16 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
   const host = plan.hosts.find((h) => h.id === form.hostId);
   const develops = new Set(host ? (domains.get(host.domain)?.develops ?? []) : []);
   const person = plan.people.find((p) => p.id === form.personId);
-  const flags = existing ? plannerFlags.ofRotation(existing.id) : [];
+  const current = existing ? plannerFlags.ofRotation(existing.id) : [];
+  // Say it before saving: once the form describes a whole rotation that differs from the saved one, the list
+  // shows the flags saving it would raise (the planner's preview), not the ones it has now.
+  const draft = useMemo(() => {
+    if (Object.keys(rotationFormErrors(form, plan)).length > 0) return null;
+    const rotation = rotationOf({ ...form, status: existing?.status ?? 'planned' }, existing ?? base);
+    return existing && sameRotation(rotation, existing) ? null : rotation;
+  }, [form, plan, existing, base]);
+  const preview = useMemo(() => (draft ? flagsIfSaved(draft, plan, settled, analysis) : null), [draft, plan, settled, analysis]);
+  const flags = preview ?? current;
   const excludeMentor = useMemo(() => new Set(form.personId ? [form.personId] : []), [form.personId]);
 
   const change = (patch: Partial<RotationFormState>) => {
@@ -86,7 +107,16 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
 
   const title = existing ? `${person?.name ?? existing.personId} at ${host?.name ?? existing.hostId}` : 'New rotation';
   return (
-    <dialog ref={ref} className="rotation-dialog" aria-labelledby="rotation-dialog-title" onClose={onClose}>
+    <dialog
+      ref={(node) => {
+        ref.current = node;
+        setDialogElement(node);
+      }}
+      className="rotation-dialog"
+      aria-labelledby="rotation-dialog-title"
+      onClose={onClose}
+    >
+      <OverlayContainer element={dialogElement}>
       <header className="dialog-header">
         <h2 id="rotation-dialog-title">{title}</h2>
         <button type="button" className="button small" onClick={onClose} aria-label="Close">
@@ -94,12 +124,17 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
         </button>
       </header>
       {existing && <RotationStatusBar rotation={existing} setStatus={(status: RotationStatus) => void edit('rotation:setStatus', { rotationId: existing.id, status })} />}
+      {preview && (
+        <p className="dialog-flags-preview" role="status">
+          {preview.length === 0 ? 'Saving raises no flag on this rotation.' : `Saving ${existing ? 'these changes' : 'this rotation'} will raise ${preview.length === 1 ? 'this flag' : `these ${preview.length} flags`}:`}
+        </p>
+      )}
       {flags.length > 0 && (
-        <ul className="dialog-flags" aria-label="Flags on this rotation">
+        <ul className="dialog-flags" aria-label={preview ? 'Flags saving will raise' : 'Flags on this rotation'}>
           {flags.map((flag) => (
             <li key={flag.id} className={flag.severity}>
-              <span className={`badge ${flag.severity}`}>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}</span> {flag.message}
-              {flag.action && <span className="muted"> {flag.action}</span>}
+              <span className={`badge ${flag.severity}`}>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}</span> {flagMessage(flag)}
+              {flag.action && <span className="muted"> {flagAction(flag)}</span>}
             </li>
           ))}
         </ul>
@@ -137,9 +172,9 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
             {errors.end && <span className="field-error">{errors.end}</span>}
           </label>
           <label>
-            Cost
+            {costLabel(plan.organization.currency)}
             <input type="number" min={0} step="any" inputMode="decimal" value={form.cost} onChange={(event) => change({ cost: event.target.value })} aria-invalid={errors.cost ? true : undefined} />
-            {errors.cost && <span className="field-error">{errors.cost}</span>}
+            {errors.cost ? <span className="field-error">{errors.cost}</span> : form.cost.trim() !== '' && Number.isFinite(Number(form.cost)) && <span className="muted">{formatMoney(Number(form.cost), plan.organization.currency)}</span>}
           </label>
         </div>
         <fieldset className="objectives">
@@ -159,7 +194,9 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
           ))}
         </fieldset>
         <PersonPicker label="Mentor" people={plan.people} value={form.mentorId} onChange={(mentorId) => change({ mentorId })} exclude={excludeMentor} optional error={errors.mentorId} />
+        <BackfillField plan={plan} rotationId={base.id} form={form} error={errors.backfillId} onChange={(backfillId) => change({ backfillId })} />
         <div className="dialog-actions">
+          {existing && <SlipsByButton rotationId={existing.id} className="button" />}
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>
@@ -170,6 +207,12 @@ export function RotationDialog({ state, plan, flags: plannerFlags, asOf, onClose
       </form>
       {existing && <RotationFeedback rotation={existing} plan={plan} />}
       {existing && <AuditTrail rotationId={existing.id} title="Changes to this rotation" />}
+      </OverlayContainer>
     </dialog>
   );
+}
+
+function sameRotation(a: Rotation, b: Rotation): boolean {
+  const canonical = (r: Rotation) => JSON.stringify(Object.fromEntries(Object.entries(r).sort(([x], [y]) => x.localeCompare(y))));
+  return canonical(a) === canonical(b);
 }

@@ -5,16 +5,17 @@ import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { firstOfMonthOnOrAfter } from '../../../shared/domain/time';
 import { useBraid } from '../../store';
 import { analysisOf } from '../../store/analysis';
-import { plannerFlagsOf, previewPlannerFlags } from './planner-flags';
+import { plannerFlagsOf, previewPlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { plannerExtent, plannerLanes } from './planner-lanes';
 import { PlannerContext, type Planner, type RotationDraft } from './planner-context';
 import { PlannerLegend } from './PlannerLegend';
 import { PlannerToolbar, type PlannerSettings } from './PlannerToolbar';
 import { RotationDialog, type RotationDialogState } from './RotationDialog';
-import { drawnRange, type DateRange } from './rotation-range';
+import { drawnRange, type DateRange } from '../../../shared/domain/time/date-range';
 import { Timeline, type TimelineTarget } from './Timeline';
 import { dateLabel, timelineScale } from './timeline-scale';
 import './rotations.css';
+import { SlipsByButton } from '../scenarios';
 
 export default function RotationsScreen() {
   const plan = useBraid((s) => s.plan);
@@ -116,6 +117,7 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
             {(settings.view === 'person' || settings.query) && ` · ${lanes.length.toLocaleString()} ${settings.view === 'host' ? 'hosts' : lanes.length === 1 ? 'person' : 'people'} shown`}
           </span>
           <span className="spacer" />
+          {selectedId && <SlipsByButton rotationId={selectedId} className="button" />}
           <button className="button primary" onClick={newRotation}>
             New rotation
           </button>
@@ -145,6 +147,8 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
             state={dialog}
             plan={plan}
             flags={flags}
+            settled={settled}
+            analysis={analysis}
             asOf={asOf}
             onClose={closeDialog}
             onCreated={(rotation) => show(rotation)}

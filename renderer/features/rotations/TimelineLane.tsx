@@ -2,9 +2,10 @@ import { memo, useRef, useState, type PointerEvent as ReactPointerEvent } from '
 import { BAR_HEIGHT, LABEL_WIDTH, LANE_PADDING, ROW_HEIGHT } from './lane-geometry';
 import type { Lane } from './planner-lanes';
 import { usePlanner } from './planner-context';
-import { drawnRange, type DateRange } from './rotation-range';
+import { drawnRange, type DateRange } from '../../../shared/domain/time/date-range';
 import { RotationBar } from './RotationBar';
 import { dateLabel, dayAtX, dayIndexOf, isoOfDayIndex, spanGeometry } from './timeline-scale';
+import { CapacityButton } from '../scenarios';
 
 interface Props {
   lane: Lane;
@@ -36,6 +37,7 @@ export const TimelineLane = memo(function TimelineLane({ lane, top, height, from
             </span>
           )}
           {lane.linear && <span className="capacity-chip">Linear</span>}
+          {lane.kind === 'host' && lane.capacity !== null && <CapacityButton hostId={lane.key.replace(/^host:/, '')} className="capacity-what-if link-button" />}
         </span>
         <span className="lane-detail">{lane.detail}</span>
         {overloaded && (

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { ResolvedPolicy } from '../../../shared/domain/plan/defaults';
 import type { Rotation } from '../../../shared/domain/plan/schema';
-import type { PlannerFlags } from './planner-flags';
+import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import type { PlannerView } from './planner-lanes';
-import type { DateRange, SnapUnit } from './rotation-range';
+import type { DateRange, SnapUnit } from '../../../shared/domain/time/date-range';
 import type { TimelineScale } from './timeline-scale';
 
 /** A rotation about to be created: the lane it was drawn on says whose or where. */

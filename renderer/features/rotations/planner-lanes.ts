@@ -1,7 +1,7 @@
 import { addYears, format, parseISO } from 'date-fns';
 import type { Flag } from '../../../shared/domain/analysis/types';
 import type { Domain, Host, Person, Plan, Rotation, Side } from '../../../shared/domain/plan/schema';
-import type { PlannerFlags } from './planner-flags';
+import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { epochDayOf } from './timeline-scale';
 
 /**

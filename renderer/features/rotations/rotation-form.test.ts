@@ -36,3 +36,13 @@ describe('the rotation form', () => {
     expect(newRotationId(taken, 2)).toBe('rot-2');
   });
 });
+
+describe('the backfill field', () => {
+  it('round-trips the backfill and refuses the rotating person or someone not in the plan', () => {
+    const form = formOf({ ...rotation, backfillId: 'old' });
+    expect(form.backfillId).toBe('old');
+    expect(rotationOf({ ...form, backfillId: null }, rotation).backfillId).toBeNull();
+    expect(rotationFormErrors({ ...form, backfillId: 'ana' }, plan).backfillId).toBe('Backfill: the rotating person cannot hold their own seat.');
+    expect(rotationFormErrors({ ...form, backfillId: 'ghost' }, plan).backfillId).toBe('Backfill: "ghost" is not in the plan.');
+  });
+});

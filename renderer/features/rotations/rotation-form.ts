@@ -10,6 +10,8 @@ export interface RotationFormState {
   status: RotationStatus;
   objectives: string[];
   mentorId: string | null;
+  /** Who holds the rotating person's seat meanwhile (format v2). */
+  backfillId: string | null;
   cost: string;
 }
 
@@ -24,6 +26,7 @@ export function formOf(rotation: Rotation): RotationFormState {
     status: rotation.status,
     objectives: [...rotation.objectives],
     mentorId: rotation.mentorId,
+    backfillId: rotation.backfillId ?? null,
     cost: rotation.cost === null ? '' : String(rotation.cost),
   };
 }
@@ -45,6 +48,10 @@ export function rotationFormErrors(form: RotationFormState, plan: Plan): Rotatio
     if (form.mentorId === form.personId) errors.mentorId = 'Mentor: a person cannot mentor their own rotation.';
     else if (!plan.people.some((p) => p.id === form.mentorId)) errors.mentorId = `Mentor: "${form.mentorId}" is not in the plan.`;
   }
+  if (form.backfillId !== null) {
+    if (form.backfillId === form.personId) errors.backfillId = 'Backfill: the rotating person cannot hold their own seat.';
+    else if (!plan.people.some((p) => p.id === form.backfillId)) errors.backfillId = `Backfill: "${form.backfillId}" is not in the plan.`;
+  }
   const cost = form.cost.trim();
   if (cost !== '' && !(Number.isFinite(Number(cost)) && Number(cost) >= 0)) errors.cost = `Cost: "${form.cost}" is not an amount of 0 or more.`;
   return errors;
@@ -62,6 +69,7 @@ export function rotationOf(form: RotationFormState, base: Rotation): Rotation {
     status: form.status,
     objectives: form.objectives,
     mentorId: form.mentorId,
+    backfillId: form.backfillId,
     cost: cost === '' ? null : Number(cost),
   };
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { draggedRange, sameRange, type DateRange, type DragMode, type SnapUnit } from './rotation-range';
+import { draggedRange, sameRange, type DateRange, type DragMode, type SnapUnit } from '../../../shared/domain/time/date-range';
 
 interface DragState {
   pointerId: number;

@@ -1,3 +1,4 @@
+import { flagMessage } from '../../components/flag-text';
 import type { Flag } from '../../../shared/domain/analysis/types';
 import { FLAG_BADGES } from './succession-flags';
 
@@ -7,9 +8,9 @@ export function FlagBadges({ flags }: { flags: readonly Flag[] }) {
   return (
     <ul className="flag-badges">
       {flags.map((flag) => (
-        <li key={flag.id} className={`badge ${flag.severity}`} title={flag.message} data-flag-code={flag.code}>
+        <li key={flag.id} className={`badge ${flag.severity}`} title={flagMessage(flag)} data-flag-code={flag.code}>
           {FLAG_BADGES[flag.code] ?? flag.code}
-          <span className="visually-hidden">: {flag.message}</span>
+          <span className="visually-hidden">: {flagMessage(flag)}</span>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan, Side } from '../../../shared/domain/plan/schema';
+import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { nineBoxCells, type NineBoxFilter, type NineBoxPopulation } from './nine-box';
 
@@ -69,7 +70,7 @@ export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnal
                   {cell.people.slice(0, SHOWN_PER_CELL).map((person) => (
                     <li key={person.id}>
                       <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: person.id })}>
-                        {person.name}
+                        <PersonLabel person={person} />
                       </button>
                     </li>
                   ))}

@@ -12,7 +12,7 @@ interface Props {
   close(): void;
 }
 
-/** Finds people for a role's slate, best fit first, and nominates one in a click at the chosen readiness. */
+/** Finds people for a role's slate, ranked as DOMAIN §8.3 with the reasons, and nominates one in a click at the chosen readiness. */
 export function NominatePanel({ role, analysed, analysis, close }: Props) {
   const edit = useBraid((s) => s.edit);
   const id = useId();
@@ -39,13 +39,14 @@ export function NominatePanel({ role, analysed, analysis, close }: Props) {
         <p className="muted">{query ? `No one matches “${query}”.` : 'Everyone eligible is already on the slate.'}</p>
       ) : (
         <ol className="candidates" aria-label="Candidates, best fit first">
-          {ranked.map(({ person, fit, braidIndex }) => (
+          {ranked.map(({ person, fit, braidIndex, reasons }) => (
             <li key={person.id} className="candidate">
               <div className="candidate-who">
                 <strong>{person.name}</strong>
                 <span className="muted">
                   {person.title} · {domains.get(person.homeDomain) ?? person.homeDomain}
                 </span>
+                <span className="candidate-reasons">{reasons.slice(1).join(' · ')}</span>
               </div>
               <span className="candidate-fit" title={`${fit.gaps.length} gap${fit.gaps.length === 1 ? '' : 's'}`}>
                 Fit {Math.round(fit.fit * 100)}%

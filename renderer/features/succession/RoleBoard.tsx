@@ -30,12 +30,19 @@ export function RoleBoard({ plan, analysed, analysis, focusRole, highlighted, ed
     const ranked = analysed.roles.filter((r) => !r.retired).sort(byUrgency(analysis));
     return new Map(ranked.map((r, i) => [r.id, i]));
   }, [analysed, analysis]);
+  // Spec choice: the order is taken once, when the board opens: a Nominate or a Move to ready now changes the
+  // role's urgency, but the card being worked on stays where it is; the board re-sorts on the next visit.
+  // A role added meanwhile goes below the ones already there, in its own urgency.
+  const [arrivalOrder] = useState(order);
+  const placeOf = (id: string) => arrivalOrder.get(id) ?? arrivalOrder.size + (order.get(id) ?? 0);
   const active = useMemo(() => {
     const words = query.trim().toLocaleLowerCase();
     return plan.roles
       .filter((r) => !r.retired)
       .filter((r) => !words || r.title.toLocaleLowerCase().includes(words) || (r.incumbentId && people.get(r.incumbentId)?.name.toLocaleLowerCase().includes(words)))
-      .sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
+      .sort((a, b) => placeOf(a.id) - placeOf(b.id));
+    // placeOf reads only arrivalOrder (fixed) and order.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [plan.roles, query, order, people]);
   const retired = plan.roles.filter((r) => r.retired);
 

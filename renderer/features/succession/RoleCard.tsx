@@ -1,13 +1,16 @@
+import { flagAction, flagMessage } from '../../components/flag-text';
 import { formatDay } from '../../components/dates';
 import { ExportPdfButton } from '../reports';
-import { differenceInCalendarMonths, parseISO } from 'date-fns';
+import { FallsVacantButton } from '../scenarios';
 import { memo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
+import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { NominatePanel } from './NominatePanel';
 import { FLAG_BADGES, roleFlags } from './succession-flags';
 import { SuccessorSlate } from './SuccessorSlate';
+import { calendarMonthsBetween } from '../../../shared/domain/time/calendar';
 
 interface Props {
   role: Role;
@@ -24,7 +27,7 @@ const RISK_TONE = { high: 'critical', medium: 'warning', low: 'info' } as const;
 
 function vacancyText(date: string | null, asOf: string): string {
   if (!date) return 'No vacancy expected';
-  const months = differenceInCalendarMonths(parseISO(date), parseISO(asOf));
+  const months = calendarMonthsBetween(asOf, date);
   const when = months < 0 ? 'overdue' : months === 0 ? 'this month' : `in ${months} month${months === 1 ? '' : 's'}`;
   return `Expected vacancy ${formatDay(date)} (${when})`;
 }
@@ -65,7 +68,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
             <dd>
               {incumbent ? (
                 <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: incumbent.id })}>
-                  {incumbent.name}
+                  <PersonLabel person={incumbent} />
                 </button>
               ) : (
                 <span className="muted">Vacant</span>
@@ -90,6 +93,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <button type="button" className="button small" onClick={() => void retire('role:retire', { roleId: role.id, retired: true })}>
             Retire
           </button>
+          <FallsVacantButton roleId={role.id} />
           <ExportPdfButton report="role" roleId={role.id} className="button small" />
         </div>
       </header>
@@ -109,7 +113,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <ul>
             {flags.map((flag) => (
               <li key={flag.id}>
-                {flag.message} {flag.action && <span className="muted">{flag.action}</span>}
+                {flagMessage(flag)} {flag.action && <span className="muted">{flagAction(flag)}</span>}
               </li>
             ))}
           </ul>

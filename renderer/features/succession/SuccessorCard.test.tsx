@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Readiness } from '../../../shared/domain/plan/schema';
 import { person } from '../../../shared/domain/testing/plan-builder';
@@ -53,14 +54,24 @@ describe('a successor card', () => {
     expect(move).not.toHaveBeenCalled();
   });
 
-  it('offers the other columns, emergency cover and removal in its menu', () => {
+  it('offers the other columns, emergency cover and removal in its menu, named for screen readers', async () => {
     const { move, setEmergency, remove } = renderCard('ready-now');
-    fireEvent.click(screen.getByRole('button', { name: 'Move to 3–5 years', hidden: true }));
+    const user = userEvent.setup();
+    const opener = screen.getByRole('button', { name: 'Actions for Ana Petrova' });
+    expect(opener.getAttribute('aria-haspopup')).toBe('true');
+    await user.click(opener);
+    const menu = screen.getByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Move to 1–2 years', 'Move to 3–5 years', 'Remove emergency cover', 'Open braid profile', 'Leaves on… (what-if)', 'Remove from slate']);
+    await user.click(screen.getByRole('menuitem', { name: 'Move to 3–5 years' }));
     expect(move).toHaveBeenCalledWith('ready-3-5-years');
-    expect(screen.queryByRole('button', { name: 'Move to Ready now', hidden: true })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Remove emergency cover', hidden: true }));
+
+    // The keyboard: Enter opens it on the first item, arrows move, Enter acts.
+    opener.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(setEmergency).toHaveBeenCalledWith(false);
-    fireEvent.click(screen.getByRole('button', { name: 'Remove from slate', hidden: true }));
+    await user.click(opener);
+    await user.click(screen.getByRole('menuitem', { name: 'Remove from slate' }));
     expect(remove).toHaveBeenCalled();
   });
 });

@@ -1,7 +1,10 @@
-import { useEffect, useId, useRef, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { Button, Menu, MenuItem, MenuTrigger } from 'react-aria-components';
+import { AppPopover } from '../../components/OverlayContainer';
 import type { Flag, FitItem, RoleFit } from '../../../shared/domain/analysis/types';
 import type { Person, Readiness, Successor } from '../../../shared/domain/plan/schema';
 import { FlagBadges } from './FlagBadges';
+import { LeaveDialog } from '../scenarios';
 import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
 
 export const SUCCESSOR_DRAG_TYPE = 'application/x-braid-successor';
@@ -12,6 +15,8 @@ interface Props {
   person: Person | undefined;
   fit: RoleFit | null;
   braidIndex: number | null;
+  /** The projected ready date against the vacancy, in words (DOMAIN §8.1); absent until analysed. */
+  ready?: string;
   flags: readonly Flag[];
   threadNames: Map<string, string>;
   /** Set after a keyboard move: the card takes the focus in its new column. */
@@ -33,9 +38,9 @@ function gapText(item: FitItem, threadNames: Map<string, string>): string {
  * or on the keyboard press Alt+←/→ on any of its buttons, or use its menu.
  */
 export function SuccessorCard(props: Props) {
-  const { roleId, successor, person, fit, braidIndex, flags, threadNames, focusOnMount } = props;
+  const { roleId, successor, person, fit, braidIndex, ready, flags, threadNames, focusOnMount } = props;
   const nameRef = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
+  const [leaving, setLeaving] = useState(false);
   const name = person?.name ?? successor.personId;
   const fitPercent = fit ? Math.round(fit.fit * 100) : null;
   const index = READINESS_ORDER.indexOf(successor.readiness);
@@ -57,7 +62,6 @@ export function SuccessorCard(props: Props) {
   };
 
   const gaps = fit?.gaps.map((g) => gapText(g, threadNames)) ?? [];
-  const anchor = `--successor-${menuId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <li
       className={`successor-card${successor.emergency ? ' emergency' : ''}`}
@@ -76,9 +80,7 @@ export function SuccessorCard(props: Props) {
             Emergency cover
           </span>
         )}
-        <button type="button" className="card-menu-button" popoverTarget={menuId} aria-label={`Actions for ${name}`} style={{ anchorName: anchor } as CSSProperties}>
-          ⋯
-        </button>
+        <SuccessorMenu {...props} name={name} leave={person && !person.archived ? () => setLeaving(true) : null} />
       </div>
       {person && <div className="successor-title muted">{person.title}</div>}
       <div className="successor-measures">
@@ -92,24 +94,53 @@ export function SuccessorCard(props: Props) {
           Braid {braidIndex ?? '…'}
         </span>
       </div>
+      {ready && <div className="successor-ready">{ready}</div>}
       {gaps.length > 0 && <div className="successor-gaps">Gaps: {gaps.join(' · ')}</div>}
       <FlagBadges flags={flags} />
-      <div id={menuId} popover="auto" className="card-menu" style={{ positionAnchor: anchor } as CSSProperties}>
-        {READINESS_ORDER.filter((r) => r !== successor.readiness).map((readiness) => (
-          <button key={readiness} type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={() => props.move(readiness)}>
-            Move to {SLATE_COLUMNS[readiness]}
-          </button>
-        ))}
-        <button type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={() => props.setEmergency(!successor.emergency)}>
-          {successor.emergency ? 'Remove emergency cover' : 'Mark as emergency cover'}
-        </button>
-        <button type="button" popoverTarget={menuId} popoverTargetAction="hide" onClick={props.openProfile}>
-          Open braid profile
-        </button>
-        <button type="button" className="danger" popoverTarget={menuId} popoverTargetAction="hide" onClick={props.remove}>
-          Remove from slate
-        </button>
-      </div>
+      {leaving && <LeaveDialog personId={successor.personId} onClose={() => setLeaving(false)} />}
     </li>
+  );
+}
+
+type MenuAction = 'emergency' | 'profile' | 'leave' | 'remove' | Readiness;
+
+/** The card's actions (React Aria's Menu: arrow keys, typeahead, Escape back to the button). */
+function SuccessorMenu({ name, successor, move, setEmergency, remove, openProfile, leave }: Props & { name: string; leave: (() => void) | null }) {
+  const act = (key: MenuAction) => {
+    if (key === 'emergency') setEmergency(!successor.emergency);
+    else if (key === 'profile') openProfile();
+    else if (key === 'leave') leave?.();
+    else if (key === 'remove') remove();
+    else move(key);
+  };
+  return (
+    <MenuTrigger>
+      <Button className="card-menu-button" aria-label={`Actions for ${name}`}>
+        ⋯
+      </Button>
+      <AppPopover placement="bottom end" className="card-menu-popover">
+        <Menu className="card-menu" onAction={(key) => act(key as MenuAction)}>
+          {READINESS_ORDER.filter((r) => r !== successor.readiness).map((readiness) => (
+            <MenuItem key={readiness} id={readiness} className="card-menu-item">
+              Move to {SLATE_COLUMNS[readiness]}
+            </MenuItem>
+          ))}
+          <MenuItem id="emergency" className="card-menu-item">
+            {successor.emergency ? 'Remove emergency cover' : 'Mark as emergency cover'}
+          </MenuItem>
+          <MenuItem id="profile" className="card-menu-item">
+            Open braid profile
+          </MenuItem>
+          {leave && (
+            <MenuItem id="leave" className="card-menu-item">
+              Leaves on… (what-if)
+            </MenuItem>
+          )}
+          <MenuItem id="remove" className="card-menu-item danger">
+            Remove from slate
+          </MenuItem>
+        </Menu>
+      </AppPopover>
+    </MenuTrigger>
   );
 }

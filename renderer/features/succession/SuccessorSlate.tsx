@@ -1,4 +1,5 @@
 import { useState, type DragEvent } from 'react';
+import { readinessWords } from '../../../shared/domain/readiness';
 import type { PlanAnalysis, RoleFit } from '../../../shared/domain/analysis/types';
 import { roleFit } from '../../../shared/domain/analysis';
 import type { Person, Plan, Readiness, Role } from '../../../shared/domain/plan/schema';
@@ -30,9 +31,9 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
   };
 
   /** A just-nominated successor is not in the analysis yet: work their fit out from the analysed plan. */
-  const fitOf = (personId: string): { fit: RoleFit | null; braidIndex: number | null } => {
+  const fitOf = (personId: string): { fit: RoleFit | null; braidIndex: number | null; ready?: string } => {
     const known = slate.find((s) => s.personId === personId);
-    if (known) return { fit: known.fit, braidIndex: known.braidIndex };
+    if (known) return { fit: known.fit, braidIndex: known.braidIndex, ready: readinessWords(known.readyBy, known.inTime, analysis.asOf, role.expectedVacancy) };
     const standing = analysis.people.get(personId);
     if (!standing || !analysed.roles.some((r) => r.id === role.id)) return { fit: null, braidIndex: standing?.braidIndex ?? null };
     return { fit: roleFit(analysed, analysis, role.id, personId), braidIndex: standing.braidIndex };
@@ -81,7 +82,7 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
             ) : (
               <ul>
                 {column.map((successor) => {
-                  const { fit, braidIndex } = fitOf(successor.personId);
+                  const { fit, braidIndex, ready } = fitOf(successor.personId);
                   return (
                     <SuccessorCard
                       key={successor.personId}
@@ -90,6 +91,7 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
                       person={people.get(successor.personId)}
                       fit={fit}
                       braidIndex={braidIndex}
+                      ready={ready}
                       flags={successorFlags(analysis, role.id, successor.personId)}
                       threadNames={threadNames}
                       focusOnMount={moved === successor.personId}

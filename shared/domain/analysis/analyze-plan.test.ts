@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../time';
 import { assessed, hubOf, planWith, worked } from '../testing/plan-builder';
-import { analyzePlan, roleFit, suggestRotations } from './index';
+import { analyzePlan, developmentPaths, roleFit } from './index';
 
 const plan = planWith({
   asOf: '2027-01-01',
@@ -80,10 +80,10 @@ describe('analyzePlan', () => {
     expect(JSON.stringify(plan)).toBe(before);
   });
 
-  it('answers roleFit and suggestRotations for an analysis of an equal plan object too', () => {
+  it('answers roleFit and developmentPaths for an analysis of an equal plan object too', () => {
     const analysis = analyzePlan(plan);
     const copy = structuredClone(plan);
     expect(roleFit(copy, analysis, 'cso', 'ana')).toEqual(roleFit(plan, analysis, 'cso', 'ana'));
-    expect(suggestRotations(copy, analysis, 'ana')).toEqual(suggestRotations(plan, analysis, 'ana'));
+    expect(developmentPaths(copy, analysis, 'ana')).toEqual(developmentPaths(plan, analysis, 'ana'));
   });
 });

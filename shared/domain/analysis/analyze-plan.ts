@@ -1,6 +1,6 @@
 import { exposureOf } from '../exposure';
 import { fitOfRole, roleSpansBothSides } from '../fit';
-import { FlagBook, raisePersonFlags, raiseReadinessFlags, raiseRoleFlags, raiseRotationFlags, raiseSuccessorFlags, type RuleContext } from '../flags';
+import { FlagBook, raisePersonFlags, raiseProgrammeFlags, raiseReadinessFlags, raiseRoleFlags, raiseRotationFlags, raiseSuccessorFlags, type RuleContext } from '../flags';
 import { pipelineMetricsOf } from '../metrics';
 import { inTimeOf, readyByOf, staysOf } from '../readiness';
 import type { Plan } from '../plan/schema';
@@ -69,6 +69,7 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
   raiseReadinessFlags(ctx);
   raiseRotationFlags(ctx);
   raisePersonFlags(ctx);
+  raiseProgrammeFlags(ctx);
   const links = linkFlags(ctx);
 
   const analysis: PlanAnalysis = {
@@ -86,7 +87,7 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
 
 /**
  * The plan's index as of the analysis's day, for the queries that need the rotations by person and
- * host (suggestRotations). Built on first use and kept per plan object — not by analyzePlan,
+ * host (development paths, slate candidates). Built on first use and kept per plan object — not by analyzePlan,
  * which lets its own index go as soon as it is done.
  */
 const indexes = new WeakMap<Plan, PlanIndex>();

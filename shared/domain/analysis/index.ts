@@ -1,3 +1,4 @@
 export * from './types';
 export { analyzePlan, type AnalyzeOptions } from './analyze-plan';
-export { roleFit, rolesNeedingAction, spansBothSides, suggestRotations } from './succession-queries';
+export { developmentPath, developmentPaths, roleFit, rolesNeedingAction, slateCandidates, spansBothSides, threadGapsOf } from './succession-queries';
+export { flagsRaisedBy, rotationsOfPath } from './path-preview';

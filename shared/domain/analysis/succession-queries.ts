@@ -1,10 +1,11 @@
 import { domainTableOf, exposureOf } from '../exposure';
 import { fitOfRole, roleSpansBothSides } from '../fit';
 import type { Plan, Role } from '../plan/schema';
-import { byCriticality, suggestRotationsFor } from '../suggestions';
+import { rankSlateCandidates, type SlateCandidate } from '../candidates';
+import { byCriticality, planPath, type DevelopmentPath } from '../paths';
 import { levelReader, threadLevelsOf } from '../threads';
 import { planIndexOf } from './analyze-plan';
-import type { Exposure, PlanAnalysis, RoleFit, SuggestedRotation } from './types';
+import type { Exposure, PlanAnalysis, RoleFit } from './types';
 
 /** DOMAIN §5: the role's domains include a front and a back domain, or it needs months on both sides. */
 export function spansBothSides(plan: Plan, role: Role): boolean {
@@ -47,16 +48,38 @@ export function roleFit(plan: Plan, analysis: PlanAnalysis, roleId: string, pers
 }
 
 /**
- * Rotations that would close a person's gaps for one role, or — without a role — for every role
- * whose slate names them, the most critical role first.
+ * The development path (DOMAIN §8.2) of a person toward a role: when it is not in time, the
+ * alternatives are the people who meet the role's side months now — on the slate already (to be
+ * marked ready now or emergency cover) or not yet (to be nominated).
  */
-export function suggestRotations(plan: Plan, analysis: PlanAnalysis, personId: string, roleId?: string): SuggestedRotation[] {
+export function developmentPath(plan: Plan, analysis: PlanAnalysis, personId: string, roleId: string): DevelopmentPath | null {
   const index = planIndexOf(plan, analysis);
   const person = index.people.get(personId);
-  if (!person) return [];
-  const roles = roleId !== undefined ? [roleById(plan, roleId)] : byCriticality(index.successorRoles.get(personId) ?? []);
+  if (!person) return null;
+  const role = roleById(plan, roleId);
   const standing = standingOf(plan, analysis, personId);
-  return suggestRotationsFor({ index, person, ...standing, roles });
+  const path = planPath({ index, person, role, current: standing.current, levelOf: standing.levelOf });
+  const alternatives =
+    path.inTime === false
+      ? rankSlateCandidates(index, analysis, { ...role, successors: [] }, (p) => p.id !== personId)
+          .filter((c) => c.readyBy === analysis.asOf)
+          .slice(0, 3)
+          .map((c) => c.person.id)
+      : [];
+  return { ...path, alternatives };
+}
+
+/** A path toward every role whose slate names the person, the most critical role first. */
+export function developmentPaths(plan: Plan, analysis: PlanAnalysis, personId: string): DevelopmentPath[] {
+  const index = planIndexOf(plan, analysis);
+  if (!index.people.has(personId)) return [];
+  return byCriticality(index.successorRoles.get(personId) ?? []).map((role) => developmentPath(plan, analysis, personId, role.id)!);
+}
+
+/** Candidates for a role's slate, ranked as DOMAIN §8.3 says; `role` may be newer than the analysed plan. */
+export function slateCandidates(plan: Plan, analysis: PlanAnalysis, role: Role, filter?: (person: Plan['people'][number]) => boolean, limit?: number): SlateCandidate[] {
+  if (!plan.roles.some((r) => r.id === role.id)) return [];
+  return rankSlateCandidates(planIndexOf(plan, analysis), analysis, role, filter, limit);
 }
 
 /**
@@ -69,4 +92,17 @@ export function rolesNeedingAction(analysis: PlanAnalysis): string[] {
     if (role.flagIds.some((id) => analysis.flagsById.get(id)?.severity !== 'info')) ids.push(role.roleId);
   }
   return ids;
+}
+
+/**
+ * DOMAIN §8.1: the threads a person falls short of for some role on whose slate they are. Thread
+ * items are never projected — a planned rotation that targets one of these needs assessment
+ * evidence before it counts.
+ */
+export function threadGapsOf(analysis: PlanAnalysis, personId: string): Set<string> {
+  const gaps = new Set<string>();
+  for (const role of analysis.roles.values()) {
+    for (const s of role.successors) if (s.personId === personId) for (const g of s.fit.gaps) if (g.kind === 'thread' && g.threadId !== undefined) gaps.add(g.threadId);
+  }
+  return gaps;
 }

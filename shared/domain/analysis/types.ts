@@ -23,8 +23,12 @@ export const FLAG_CODES = [
   'rotation-duration',
   'rotation-linear-track',
   'rotation-late-for-vacancy',
+  'rotation-no-backfill',
+  'backfill-conflict',
   'assessment-stale',
   'person-stagnant',
+  'programme-over-budget',
+  'role-review-overdue',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -46,6 +50,11 @@ export interface Flag {
   /** For rotation-over-capacity: the first and last day of the run of over-capacity days. */
   from?: IsoDate;
   to?: IsoDate;
+  /**
+   * Every day the message and the action name, as written in them (ISO, which the CLI and JSON keep); a
+   * screen rewrites each in the user's locale. Absent when the sentence names no day.
+   */
+  dates?: IsoDate[];
 }
 
 export interface Exposure {
@@ -150,18 +159,4 @@ export interface PlanAnalysis {
   /** Flag ids per host id. */
   flagsByHost: Map<string, string[]>;
   metrics: PipelineMetrics;
-}
-
-export interface SuggestedRotation {
-  personId: string;
-  hostId: string;
-  domain: string;
-  start: IsoDate;
-  end: IsoDate;
-  /** Threads to name as objectives: the thread gaps this domain develops. */
-  objectives: string[];
-  /** Human sentences: which gaps this rotation closes, e.g. "Back-side exposure: 0 of 12 months". */
-  closes: string[];
-  /** The role whose gaps drove the suggestion. */
-  roleId?: string;
 }

@@ -79,3 +79,35 @@ export function spendByYear(plan: Plan, fromYear = -Infinity): Map<number, numbe
 
 /** Spend per quarter, keyed "2027-Q1". */
 export const spendByQuarter = (plan: Plan): Map<string, number> => programmeSpend(plan, 'quarter');
+
+/** What a period's spend is split by in the Programme cost view: the host's domain or its side. */
+export type SpendSplit = 'domain' | 'side';
+
+export interface SplitSpend {
+  /** "2027" or "2027-Q1". */
+  key: string;
+  total: number;
+  /** Amount per domain id or per side ("front" / "back"); a host or domain not in the plan counts under "". */
+  parts: Map<string, number>;
+}
+
+/**
+ * Spend per period split by the host's domain or side, with the same spreading as
+ * programmeSpend (the totals are equal, so the view and the budget flag agree).
+ */
+export function programmeSpendBy(plan: Plan, period: SpendPeriod, split: SpendSplit): SplitSpend[] {
+  const hostDomain = new Map(plan.hosts.map((h) => [h.id, h.domain]));
+  const domainSide = new Map(plan.framework.domains.map((d) => [d.id, d.side]));
+  const byKey = new Map<string, SplitSpend>();
+  for (const rotation of plan.rotations) {
+    const domain = hostDomain.get(rotation.hostId) ?? '';
+    const part = split === 'domain' ? domain : (domainSide.get(domain) ?? '');
+    for (const share of costShares(rotation, period)) {
+      let entry = byKey.get(share.key);
+      if (!entry) byKey.set(share.key, (entry = { key: share.key, total: 0, parts: new Map() }));
+      entry.total += share.amount;
+      entry.parts.set(part, (entry.parts.get(part) ?? 0) + share.amount);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -93,6 +93,10 @@ export function assignReviewDates(roles: Role[], asOf: string, random: Random): 
       if (role.reviewedOn > asOf) role.reviewedOn = asOf;
     }
   }
+  // A small demo may draw no overdue slate at all: the last role is then one never reviewed, so
+  // the demo always shows role-review-overdue.
+  const last = roles[roles.length - 1];
+  if (last && roles.every((role) => typeof role.reviewedOn === 'string' && role.reviewedOn >= addMonths(asOf, -6))) last.reviewedOn = null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Framework, Host, IsoDate, type Plan } from '../plan/schema';
+import { CurrencyCode, Framework, Host, IsoDate, type Plan } from '../plan/schema';
 import { upsertById } from './list-edits';
 
 export const SaveFrameworkInput = z.object({ framework: Framework });
@@ -12,7 +12,7 @@ export function saveHost(plan: Plan, { host }: z.infer<typeof SaveHostInput>): P
   return { ...plan, hosts: upsertById(plan.hosts, host) };
 }
 
-export const UpdateOrganizationInput = z.object({ name: z.string().min(1).optional(), asOf: IsoDate.nullable().optional() });
+export const UpdateOrganizationInput = z.object({ name: z.string().min(1).optional(), asOf: IsoDate.nullable().optional(), currency: CurrencyCode.nullable().optional() });
 export function updateOrganization(plan: Plan, input: z.infer<typeof UpdateOrganizationInput>): Plan {
   return {
     ...plan,
@@ -20,6 +20,7 @@ export function updateOrganization(plan: Plan, input: z.infer<typeof UpdateOrgan
       ...plan.organization,
       ...(input.name === undefined ? {} : { name: input.name }),
       ...(input.asOf === undefined ? {} : { asOf: input.asOf }),
+      ...(input.currency === undefined ? {} : { currency: input.currency }),
     },
   };
 }

@@ -28,6 +28,7 @@ export const PLAN_EDITS = {
   'rotation:move': edit(rotations.MoveRotationInput, rotations.moveRotation, 'Move rotation'),
   'rotation:setStatus': edit(rotations.SetRotationStatusInput, rotations.setRotationStatus, 'Change rotation status'),
   'rotation:addFeedback': edit(rotations.AddFeedbackInput, rotations.addFeedback, 'Add feedback'),
+  'rotation:addPath': edit(rotations.AddPathInput, rotations.addPath, 'Add development path'),
   'role:save': edit(roles.SaveRoleInput, roles.saveRole, 'Save role'),
   'role:retire': edit(roles.RetireRoleInput, roles.retireRole, 'Retire role'),
   'successor:nominate': edit(roles.NominateSuccessorInput, roles.nominateSuccessor, 'Nominate successor'),

@@ -29,3 +29,15 @@ export function addFeedback(plan: Plan, { rotationId, feedback }: z.infer<typeof
     rotations: replaceAt(plan.rotations, index, { ...rotation, feedback: [...rotation.feedback, feedback] }),
   };
 }
+
+/** A development path (DOMAIN §8.2): up to three planned rotations added in one undoable step. */
+export const AddPathInput = z.object({ rotations: z.array(Rotation).min(1).max(3) });
+export function addPath(plan: Plan, { rotations }: z.infer<typeof AddPathInput>): Plan {
+  const taken = new Set(plan.rotations.map((r) => r.id));
+  for (const rotation of rotations) {
+    if (taken.has(rotation.id)) throw new EditError(`Rotation ${rotation.id} is already on the plan.`);
+    if (rotation.status !== 'planned') throw new EditError(`A development path adds planned rotations only, not ${rotation.status} ones (${rotation.id}).`);
+    taken.add(rotation.id);
+  }
+  return { ...plan, rotations: [...plan.rotations, ...rotations] };
+}

@@ -1,6 +1,7 @@
 import type { Flag, FlagCode, Severity } from '../analysis/types';
 
-export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to' | 'year'>;
+/** What a flag is about (its ids, a run of days, a year) and the days its sentence names (`dates`, not part of the id). */
+export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to' | 'year' | 'dates'>;
 
 /** Collects the flags of one analysis and gives each an id made of its code and subject ids. */
 export class FlagBook {
@@ -28,6 +29,7 @@ export class FlagBook {
     }
     this.ids.add(id);
     const flag: Flag = { id, code, severity, message, ...subject };
+    if (subject.dates) flag.dates = [...new Set(subject.dates)];
     if (action !== undefined) flag.action = action;
     this.flags.push(flag);
     if (concerns && concerns.length > 0) this.concerns.set(flag, concerns);

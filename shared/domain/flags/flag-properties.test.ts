@@ -66,4 +66,17 @@ describe('flags, over random plans', () => {
       { numRuns: 200 },
     );
   });
+
+  it('name every day of their sentence and action in `dates`, so that screens can write it in the user’s locale', () => {
+    fc.assert(
+      fc.property(arbitraryPlan, (plan) => {
+        for (const flag of analyzePlan(plan).flags) {
+          const written = `${flag.message} ${flag.action ?? ''}`.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+          expect(flag.dates ?? []).toEqual(expect.arrayContaining(written));
+          for (const day of flag.dates ?? []) expect(flag.message + (flag.action ?? '')).toContain(day);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

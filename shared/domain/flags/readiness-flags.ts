@@ -44,7 +44,9 @@ export function raiseReadinessFlags(ctx: RuleContext): void {
         'warning',
         subject,
         `${name} is marked ready ${words[successor.readiness]} for ${title}, but ${why}.`,
-        readyBy === null
+        ctx.index.people.get(successor.personId)?.track === 'linear'
+          ? `${name} is on the linear track: change the readiness on the slate, or talk with them about the braided track.`
+          : readyBy === null
           ? `Plan the rotations of ${name}'s development path for ${title}, or change the readiness on the slate.`
           : `Bring ${name}'s rotations forward, or mark them as ${successor.readiness === 'ready-1-2-years' ? 'ready in 3–5 years' : 'a longer-term prospect'}.`,
       );

@@ -23,7 +23,8 @@ export function raiseRoleFlags(ctx: RuleContext): void {
       const why = role.expectedVacancy !== null ? ` It is expected to fall vacant on ${role.expectedVacancy}.` : role.vacancyRisk === 'high' ? ' Its vacancy risk is high.' : '';
       const best = closestCandidate(slate);
       const action = best ? closestSuccessorAction(nameOf(ctx, best.personId), best.fit.fit) : `Name successors for ${title}, at least one of them ready now.`;
-      book.raise('role-no-ready-successor', severity, { roleId: role.id }, `No successor is ready now for ${title}.${why}`, action);
+      const dates = role.expectedVacancy !== null ? { dates: [role.expectedVacancy] } : {};
+      book.raise('role-no-ready-successor', severity, { roleId: role.id, ...dates }, `No successor is ready now for ${title}.${why}`, action);
     }
 
     const min = index.policy.minSuccessorsPerRole;

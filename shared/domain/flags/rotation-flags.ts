@@ -12,7 +12,9 @@ export function raiseRotationFlags(ctx: RuleContext): void {
   raiseLateForVacancy(ctx);
 }
 
-const at = (facts: RotationFacts): string => `${hostName(facts.host, facts.rotation.hostId)} (${rangeText(facts.rotation)})`;
+export const at = (facts: RotationFacts): string => `${hostName(facts.host, facts.rotation.hostId)} (${rangeText(facts.rotation)})`;
+/** The days `at(facts)` names, for the flag's `dates`. */
+export const daysOf = (...all: RotationFacts[]): string[] => all.flatMap((f) => [f.rotation.start, f.rotation.end]);
 
 /**
  * Two non-cancelled rotations of one person that share a day (ranges include both ends), one
@@ -42,7 +44,7 @@ function raiseOverlaps(ctx: RuleContext): void {
         ctx.book.raise(
           'rotation-overlap',
           'critical',
-          { personId: next.person.id, rotationIds: [earlier.rotation.id, next.rotation.id] },
+          { personId: next.person.id, rotationIds: [earlier.rotation.id, next.rotation.id], dates: [...daysOf(earlier, next), ...(from === to ? [from] : [from, to])] },
           `${name}'s rotations at ${at(earlier)} and ${at(next)} overlap${from === to ? ` on ${from}` : ` from ${from} to ${to}`}.`,
           'Move or shorten one of the two rotations so that they no longer share a day.',
         );
@@ -77,7 +79,7 @@ function raiseOverCapacity(ctx: RuleContext): void {
       ctx.book.raise(
         'rotation-over-capacity',
         'critical',
-        { hostId, rotationIds: during[i].map((f) => f.rotation.id), from, to },
+        { hostId, rotationIds: during[i].map((f) => f.rotation.id), from, to, dates: from === to ? [from] : [from, to] },
         `${name} has ${run.peak} rotations running at once ${from === to ? `on ${from}` : `from ${from} to ${to}`}, over its capacity of ${host.capacity} (rotations of ${listText(shown)}).`,
         `Move one of these rotations to another time or host, or raise the capacity of ${name}.`,
         people.map((p) => p.id),
@@ -98,7 +100,7 @@ function raiseDurationAndTrack(ctx: RuleContext): void {
     const { rotation, person } = facts;
     if (rotation.status !== 'planned' && rotation.status !== 'active') continue;
     const name = personName(person);
-    const subject = { personId: person.id, rotationIds: [rotation.id] };
+    const subject = { personId: person.id, rotationIds: [rotation.id], dates: daysOf(facts) };
     const { months } = facts;
     if (months < min || months > max) {
       const short = months < min;
@@ -139,7 +141,7 @@ function raiseLateForVacancy(ctx: RuleContext): void {
         ctx.book.raise(
           'rotation-late-for-vacancy',
           'warning',
-          { roleId: role.id, personId: person.id, rotationIds: [rotation.id] },
+          { roleId: role.id, personId: person.id, rotationIds: [rotation.id], dates: [...daysOf(facts), vacancy] },
           `${personName(person)}'s planned rotation at ${at(facts)} ends after ${title} is expected to fall vacant on ${vacancy}.`,
           `Bring the rotation forward so that it ends by ${vacancy}, or plan it after the succession.`,
         );

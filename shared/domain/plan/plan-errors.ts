@@ -56,15 +56,31 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Collects errors up to MAX_PLAN_ERRORS; `full` tells the checks they may stop early. */
+/**
+ * How many problems are counted for "and N more": enough for any file a person fixes by hand,
+ * few enough that a file broken everywhere is refused in milliseconds.
+ */
+export const COUNTED_PLAN_ERRORS = 10_000;
+
+/** Collects errors up to `limit`; `full` tells the checks they may stop early. */
 export class PlanErrorList {
   readonly errors: PlanError[] = [];
 
+  constructor(private readonly limit = MAX_PLAN_ERRORS) {}
+
   get full(): boolean {
-    return this.errors.length >= MAX_PLAN_ERRORS;
+    return this.errors.length >= this.limit;
   }
 
   add(path: string, message: string): void {
     if (!this.full) this.errors.push({ path, message });
   }
+}
+
+/** The first MAX_PLAN_ERRORS problems, then one line that says how many more there are. */
+export function firstPlanErrors(errors: readonly PlanError[], counted = errors.length, countedAll = true): PlanError[] {
+  if (counted <= MAX_PLAN_ERRORS) return errors.slice(0, MAX_PLAN_ERRORS);
+  const more = counted - MAX_PLAN_ERRORS;
+  const message = countedAll ? `and ${more} more ${more === 1 ? 'problem' : 'problems'}` : `and more than ${more} more problems`;
+  return [...errors.slice(0, MAX_PLAN_ERRORS), { path: '', message }];
 }

@@ -157,19 +157,59 @@ describe('validatePlan: what a schema cannot check', () => {
 });
 
 describe('validatePlan: long lists of errors', () => {
-  it(`reports at most ${MAX_PLAN_ERRORS} schema errors, in document order`, () => {
+  it(`reports the first ${MAX_PLAN_ERRORS} schema errors in document order, then how many more`, () => {
     const doc = validDoc();
-    doc.people = Array.from({ length: 50 }, (_, i) => ({ ...doc.people[1], id: `p${i}`, performance: 9 }));
+    doc.people = [...doc.people, ...Array.from({ length: 50 }, (_, i) => ({ ...doc.people[1], id: `p${i}`, performance: 9 }))];
     const errors = errorsOf(doc);
-    expect(errors).toHaveLength(MAX_PLAN_ERRORS);
-    expect(errors[0]).toBe('people[0].performance: 9 is above 5');
-    expect(errors[19]).toBe('people[19].performance: 9 is above 5');
+    expect(errors).toHaveLength(MAX_PLAN_ERRORS + 1);
+    expect(errors[0]).toBe('people[3].performance: 9 is above 5');
+    expect(errors[19]).toBe('people[22].performance: 9 is above 5');
+    expect(errors[20]).toBe('and 30 more problems');
   });
 
-  it(`reports at most ${MAX_PLAN_ERRORS} reference errors`, () => {
+  it(`reports the first ${MAX_PLAN_ERRORS} reference errors, then how many more`, () => {
     const doc = validDoc();
     doc.rotations = Array.from({ length: 50 }, (_, i) => ({ ...doc.rotations[0], id: `r${i}`, hostId: 'nowhere' }));
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(MAX_PLAN_ERRORS + 1);
+    expect(errors[20]).toBe('and 30 more problems');
+  });
+
+  it('says nothing more when there are exactly as many problems as it shows', () => {
+    const doc = validDoc();
+    doc.people = [...doc.people, ...Array.from({ length: MAX_PLAN_ERRORS }, (_, i) => ({ ...doc.people[1], id: `p${i}`, performance: 9 }))];
     expect(errorsOf(doc)).toHaveLength(MAX_PLAN_ERRORS);
+  });
+});
+
+describe('validatePlan: one pass', () => {
+  it('reports a shape problem and a reference problem together (a bad level and an unknown host)', () => {
+    const doc = validDoc();
+    doc.people[0].assessments[0].level = 7;
+    doc.rotations[0].hostId = 'atlantis';
+    expect(errorsOf(doc)).toEqual(['people[0].assessments[0].level: 7 is above 5', 'rotations[0].hostId: "atlantis" is not a host']);
+  });
+
+  it('counts shape and reference problems together past the first twenty', () => {
+    const doc = validDoc();
+    doc.people = [...doc.people, ...Array.from({ length: 15 }, (_, i) => ({ ...doc.people[1], id: `p${i}`, performance: 9 }))];
+    doc.rotations = Array.from({ length: 15 }, (_, i) => ({ ...doc.rotations[0], id: `r${i}`, hostId: 'nowhere' }));
+    const errors = errorsOf(doc);
+    expect(errors).toHaveLength(MAX_PLAN_ERRORS + 1);
+    expect(errors.filter((e) => e.includes('performance'))).toHaveLength(15);
+    expect(errors.filter((e) => e.includes('hostId'))).toHaveLength(5);
+    expect(errors[20]).toBe('and 10 more problems');
+  });
+
+  it('still finds reference problems when part of the document has the wrong shape, without repeating a field', () => {
+    const doc = validDoc();
+    doc.people[1].experience = 'ten years';
+    doc.rotations[0].personId = 'nobody';
+    doc.roles[0].incumbentId = 5;
+    const errors = errorsOf(doc);
+    expect(errors).toContain('people[1].experience: "ten years" is not a list');
+    expect(errors).toContain('rotations[0].personId: "nobody" is not a person');
+    expect(errors.filter((e) => e.startsWith('roles[0].incumbentId'))).toHaveLength(1);
   });
 });
 

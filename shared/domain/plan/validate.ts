@@ -1,7 +1,7 @@
 import { Plan } from './schema';
 import { readJson } from './json-text';
 import { CURRENT_VERSION, migratePlan, newerVersionMessage, PLAN_FORMAT, PlanVersionError } from './migrations';
-import { describeValue, MAX_PLAN_ERRORS, PlanErrorList, type PlanError } from './plan-errors';
+import { COUNTED_PLAN_ERRORS, describeValue, firstPlanErrors, PlanErrorList, type PlanError } from './plan-errors';
 import { checkReferences } from './references';
 import { planShapeCheck } from './plan-shape-check';
 import { planErrorFromIssue } from './schema-errors';
@@ -33,30 +33,53 @@ function checkEnvelope(input: unknown): PlanValidation | null {
   return null;
 }
 
-function parseWithZod(input: unknown): PlanValidation {
-  const parsed = Plan.safeParse(input);
-  if (parsed.success) return { ok: true, plan: parsed.data };
-  const issues = parsed.error.issues.slice(0, MAX_PLAN_ERRORS);
-  return { ok: false, errors: issues.map((issue) => planErrorFromIssue(issue, input)) };
+/** True when `path` is `field` itself or lies inside it (`people[1]` holds `people[1].name`). */
+const within = (path: string, field: string) => path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
+
+/**
+ * The reference checks over a document whose shape is wrong somewhere: they read it as far
+ * as its shape allows (a list that is not a list stops them there, keeping what they found),
+ * and nothing is said twice about a field the shape check already named.
+ */
+function referencesOfMisshapen(input: unknown, shapeErrors: readonly PlanError[]): PlanErrorList {
+  const found = new PlanErrorList(COUNTED_PLAN_ERRORS);
+  try {
+    checkReferences(input as Plan, found);
+  } catch {
+    // The rest of the document cannot be read as a plan; the shape errors say why.
+  }
+  const kept = new PlanErrorList(COUNTED_PLAN_ERRORS);
+  for (const error of found.errors) {
+    if (!shapeErrors.some((shape) => within(error.path, shape.path) || within(shape.path, error.path))) kept.add(error.path, error.message);
+  }
+  return kept;
 }
 
 /**
- * Checks a document of the current format version against DOMAIN.md §4: first the shape
- * (the compiled check, then zod for the messages when it fails), then what a schema cannot say (unique ids, references, ranges). Never throws;
- * reports at most MAX_PLAN_ERRORS problems, each named by its JSON path.
+ * Checks a document of the current format version against DOMAIN.md §4 in one pass: the shape
+ * (the compiled check, then zod for the messages when it fails) and what a schema cannot say
+ * (unique ids, references, ranges), reported together so that a person fixing a file by hand
+ * sees every problem at once. Never throws; reports the first MAX_PLAN_ERRORS problems, each
+ * named by its JSON path, then how many more there are.
  */
 export function validatePlan(input: unknown): PlanValidation {
   const refused = checkEnvelope(input);
   if (refused) return refused;
-  // Spec choice: references are checked only once the shape is right; on a broken shape they
-  // would add noise ("undefined is not a person") to the errors that matter.
   // The plan schema has no defaults or transforms, so a document that passes the compiled
-  // shape check is already the plan zod would return (less the copy).
-  const shaped = planShapeCheck()?.(input) ? { ok: true as const, plan: input as Plan } : parseWithZod(input);
-  if (!shaped.ok) return shaped;
-  const errors = new PlanErrorList();
-  checkReferences(shaped.plan, errors);
-  return errors.errors.length ? { ok: false, errors: errors.errors } : shaped;
+  // shape check is already the plan zod would return (less the copy): the fast path.
+  if (planShapeCheck()?.(input)) return withReferences(input as Plan);
+  const parsed = Plan.safeParse(input);
+  if (parsed.success) return withReferences(parsed.data);
+  const shapeErrors = parsed.error.issues.slice(0, COUNTED_PLAN_ERRORS).map((issue) => planErrorFromIssue(issue, input));
+  const references = referencesOfMisshapen(input, shapeErrors);
+  const all = [...shapeErrors, ...references.errors];
+  return { ok: false, errors: firstPlanErrors(all, parsed.error.issues.length + references.errors.length, !references.full) };
+}
+
+function withReferences(plan: Plan): PlanValidation {
+  const errors = new PlanErrorList(COUNTED_PLAN_ERRORS);
+  checkReferences(plan, errors);
+  return errors.errors.length ? { ok: false, errors: firstPlanErrors(errors.errors, errors.errors.length, !errors.full) } : { ok: true, plan };
 }
 
 /**

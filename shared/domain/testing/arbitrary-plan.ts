@@ -24,6 +24,7 @@ const arbitraryPerson = (id: string): fc.Arbitrary<PersonInput> =>
   fc.record({
     id: fc.constant(id),
     homeDomain: fc.constantFrom(...domainIds),
+    managerId: fc.constantFrom(null, null, ...personIds.filter((p) => p !== id)),
     track: fc.constantFrom('braided' as const, 'braided' as const, 'linear' as const),
     flightRisk: fc.constantFrom(null, 'low' as const, 'high' as const),
     performance: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
@@ -50,8 +51,11 @@ const arbitraryRotation: fc.Arbitrary<RotationInput> = fc
     hostId: fc.constantFrom(...domainIds.map(hubOf)),
     range,
     status: fc.constantFrom('planned' as const, 'active' as const, 'completed' as const, 'cancelled' as const),
+    backfillId: fc.constantFrom(null, null, ...personIds),
+    cost: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: null }),
   })
-  .map(({ range: [start, end], ...rest }) => ({ ...rest, start, end }));
+  // The format refuses a backfill who is the rotating person.
+  .map(({ range: [start, end], backfillId, ...rest }) => ({ ...rest, start, end, backfillId: backfillId === rest.personId ? null : backfillId }));
 
 const arbitraryRole = (id: string): fc.Arbitrary<RoleInput> =>
   fc.record({
@@ -60,6 +64,8 @@ const arbitraryRole = (id: string): fc.Arbitrary<RoleInput> =>
     vacancyRisk: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
     expectedVacancy: fc.option(arbitraryDate(), { nil: null }),
     retired: fc.boolean().map((b) => b && id === 'r2'),
+    incumbentId: fc.constantFrom(null, ...personIds),
+    reviewedOn: fc.option(arbitraryDate(), { nil: null }),
     requirements: fc.record({
       threads: fc.dictionary(fc.constantFrom(...threadIds), fc.integer({ min: 1, max: 5 }), { maxKeys: 3 }),
       frontMonths: fc.constantFrom(0, 3, 6, 12),
@@ -83,10 +89,12 @@ export const arbitraryPlan: fc.Arbitrary<Plan> = fc
     rotations: fc.array(arbitraryRotation, { maxLength: 12 }),
     roles: fc.tuple(arbitraryRole('r0'), arbitraryRole('r1'), arbitraryRole('r2')),
     capacity: fc.integer({ min: 1, max: 2 }),
+    annualBudget: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
   })
-  .map(({ asOf, people, rotations, roles, capacity }) =>
+  .map(({ asOf, people, rotations, roles, capacity, annualBudget }) =>
     planWith({
       asOf,
+      policy: annualBudget === undefined ? {} : { annualBudget },
       people,
       rotations,
       roles,
@@ -110,6 +118,9 @@ export function shiftYears(plan: Plan, years: number): Plan {
     r.start = shift(r.start);
     r.end = shift(r.end);
   }
-  for (const role of copy.roles) if (role.expectedVacancy) role.expectedVacancy = shift(role.expectedVacancy);
+  for (const role of copy.roles) {
+    if (role.expectedVacancy) role.expectedVacancy = shift(role.expectedVacancy);
+    if (role.reviewedOn) role.reviewedOn = shift(role.reviewedOn);
+  }
   return copy;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths as fnsAddMonths, format } from 'date-fns';
-import { addDays, addMonths, firstOfMonthOnOrAfter, fromDayNumber, toDayNumber, todayIso } from './calendar';
+import { addMonths as fnsAddMonths, differenceInCalendarMonths, format } from 'date-fns';
+import { addDays, addMonths, calendarMonthsBetween, firstOfMonthOnOrAfter, fromDayNumber, toDayNumber, todayIso } from './calendar';
 
 const day = fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2200-12-31') });
 
@@ -20,6 +20,18 @@ describe('calendar', () => {
         expect(iso).toBe(new Date(n * 86_400_000).toISOString().slice(0, 10));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('counts calendar months between two dates as date-fns does, days ignored', () => {
+    expect(calendarMonthsBetween('2027-01-31', '2027-02-01')).toBe(1);
+    expect(calendarMonthsBetween('2027-03-15', '2026-12-31')).toBe(-3);
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = [fromDayNumber(a), fromDayNumber(b)];
+        expect(calendarMonthsBetween(from, to)).toBe(differenceInCalendarMonths(new Date(`${to}T00:00`), new Date(`${from}T00:00`)));
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -84,6 +84,9 @@ export function addMonths(iso: IsoDateText, months: number): IsoDateText {
   return isoOf(year, month, Math.min(dayOf(iso), daysInMonth(year, month)));
 }
 
+/** Calendar months from one date's month to another's, days ignored (date-fns differenceInCalendarMonths): 2027-01-31 → 2027-02-01 is 1. */
+export const calendarMonthsBetween = (from: IsoDateText, to: IsoDateText): number => (yearOf(to) - yearOf(from)) * 12 + monthOf(to) - monthOf(from);
+
 /** The first day of a month on or after the given date. */
 export function firstOfMonthOnOrAfter(iso: IsoDateText): IsoDateText {
   if (dayOf(iso) === 1) return iso;

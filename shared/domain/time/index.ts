@@ -1,6 +1,7 @@
 export {
   addDays,
   addMonths,
+  calendarMonthsBetween,
   dayNumberOf,
   daysInMonth,
   earlierOf,

@@ -1,0 +1,46 @@
+import type { Plan } from '../../../shared/domain/plan/schema';
+import { useBraid } from '../../store';
+import { CommitField } from '../framework/CommitField';
+import { formatBudgetMoney as formatMoney, knownCurrencies } from './money';
+
+/** Framework & data: the plan's currency and the programme's annual budget. */
+export function CostSettingsSection({ plan }: { plan: Plan }) {
+  const edit = useBraid((s) => s.edit);
+  const currency = plan.organization.currency ?? null;
+  const budget = plan.framework.policy.annualBudget;
+  return (
+    <section className="card fw-section" aria-labelledby="fw-cost-title">
+      <h2 id="fw-cost-title">Programme cost</h2>
+      <div className="fw-row">
+        <label className="fw-field">
+          <span>Currency</span>
+          <select value={currency ?? ''} onChange={(e) => void edit('organization:update', { currency: e.target.value || null })}>
+            <option value="">None (plain numbers)</option>
+            {knownCurrencies().map((code) => (
+              <option key={code} value={code}>
+                {code} — {formatMoney(1234, code)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <CommitField
+          label="Annual budget"
+          hint={budget === undefined ? 'Empty: no budget, so no year is flagged as over it.' : `Each calendar year’s rotation spend is held against ${formatMoney(budget, currency)}.`}
+          value={budget === undefined ? '' : String(budget)}
+          type="text"
+          onCommit={(value) => {
+            const policy = { ...plan.framework.policy };
+            if (value.trim() === '') delete policy.annualBudget;
+            else {
+              const amount = Number(value.replace(/[\s,_]/g, ''));
+              if (!Number.isFinite(amount) || amount < 0) return `Annual budget: “${value}” is not an amount of 0 or more.`;
+              policy.annualBudget = amount;
+            }
+            void edit('framework:save', { framework: { ...plan.framework, policy } });
+            return null;
+          }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { DuplicateChoice, ImportMapping, ImportPreview } from '../../../shared/import';
+
+interface Props {
+  duplicates: ImportPreview['preview']['duplicates'];
+  mapping: ImportMapping;
+  disabled: boolean;
+  onChange(mapping: ImportMapping): void;
+}
+
+const SHOWN = 100;
+
+/**
+ * Rows that may be people already in the plan under another id: for each, update that
+ * person, add anyway, or leave out. The choice goes into the mapping (and its file), so the
+ * next import of the same export asks nothing.
+ */
+export function DuplicateChoices({ duplicates, mapping, disabled, onChange }: Props) {
+  if (!duplicates.length) return null;
+  const choose = (id: string, choice: DuplicateChoice | '') => {
+    const next = { ...mapping.duplicates };
+    if (choice) next[id] = choice;
+    else delete next[id];
+    onChange({ ...mapping, duplicates: next });
+  };
+  return (
+    <table className="import-table import-duplicates">
+      <caption>Possible duplicates: {duplicates.length.toLocaleString()} rows may be people already in the plan</caption>
+      <thead>
+        <tr>
+          <th scope="col">Row</th>
+          <th scope="col">In the file</th>
+          <th scope="col">In the plan</th>
+          <th scope="col">What to do</th>
+        </tr>
+      </thead>
+      <tbody>
+        {duplicates.slice(0, SHOWN).map((d) => {
+          const id = `import-duplicate-${d.row}`;
+          return (
+            <tr key={d.row} className={d.choice ? undefined : 'import-unmapped'}>
+              <td>{d.row}</td>
+              <td>
+                <label htmlFor={id}>
+                  {d.name || d.id} ({d.id})
+                </label>
+              </td>
+              <td>
+                {d.matchName} ({d.matchId}) — same {d.by}
+              </td>
+              <td>
+                <select id={id} value={d.choice ?? ''} disabled={disabled} onChange={(e) => choose(d.id, e.target.value as DuplicateChoice | '')}>
+                  <option value="">— choose —</option>
+                  <option value="update">Update {d.matchName}</option>
+                  <option value="add">Add anyway, as a new person</option>
+                  <option value="leave-out">Leave this row out</option>
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ImportPreview } from '../../../shared/import';
+
+/** What the user must know before importing, at the top of a step: no names in the file, damaged lines… */
+export function ImportNotices({ preview }: { preview: ImportPreview }) {
+  return (
+    <>
+      {preview.namesMissing && (
+        <p className="import-warning import-names-missing" role="note">
+          {preview.namesMissing}
+        </p>
+      )}
+      {preview.warnings.map((w) => (
+        <p key={w} className="import-warning">
+          {w}
+        </p>
+      ))}
+    </>
+  );
+}

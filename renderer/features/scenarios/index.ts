@@ -1,0 +1,2 @@
+export { CapacityButton, FallsVacantButton, LeaveDialog, LeavesOnButton, SlipsByButton } from './WhatIfActions';
+export { ScenarioBanner } from './ScenarioBanner';

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { planWith } from '../../shared/domain/testing/plan-builder';
+
+const call = vi.fn();
+vi.mock('../platform', () => ({
+  call: (...args: unknown[]) => call(...args),
+  BraidCallError: class BraidCallError extends Error {},
+}));
+
+const { useBraid } = await import('./index');
+const { NO_HISTORY } = await import('./plan-slice');
+
+const info = { id: 'sc-abcd12', name: 'If Zoë leaves', note: '', createdAt: '2026-12-01T21:00:00.000Z', baseRevision: 4, promotedAt: null };
+const history = { canUndo: true, canRedo: false, undoLabel: 'Leaves', redoLabel: null };
+
+beforeEach(() => {
+  call.mockReset();
+  useBraid.setState({ plan: planWith({ people: [{ id: 'zoe', name: 'Zoë' }] }), scenario: null, history: NO_HISTORY, revision: 4, pendingEdits: 0, saveState: 'saved', notices: [] });
+});
+
+describe('while a scenario is open', () => {
+  it('every edit and undo goes to the scenario, never to the plan', async () => {
+    call.mockResolvedValueOnce({ scenario: info, plan: useBraid.getState().plan, revision: 0, history: NO_HISTORY });
+    await useBraid.getState().enterScenario(info.id);
+    expect(useBraid.getState().scenario).toEqual(info);
+
+    call.mockResolvedValueOnce({ revision: 1, history });
+    await expect(useBraid.getState().edit('whatif:leave', { personId: 'zoe', on: '2027-03-01' })).resolves.toBe(true);
+    expect(call).toHaveBeenLastCalledWith('scenario:edit', { id: info.id, edit: 'whatif:leave', input: { personId: 'zoe', on: '2027-03-01' } });
+    expect(useBraid.getState().plan!.people[0].archived).toBe(true);
+
+    call.mockResolvedValueOnce({ revision: 2, history });
+    await useBraid.getState().edit('organization:update', { name: 'Acme' });
+    expect(call).toHaveBeenLastCalledWith('scenario:edit', { id: info.id, edit: 'organization:update', input: { name: 'Acme' } });
+
+    call.mockResolvedValueOnce({ scenario: info, plan: planWith({}), revision: 3, history: NO_HISTORY });
+    await useBraid.getState().undo();
+    expect(call).toHaveBeenLastCalledWith('scenario:undo', { id: info.id });
+    expect(call.mock.calls.map((c) => c[0]).filter((name: string) => !name.startsWith('scenario:'))).toEqual([]);
+  });
+
+  it('refuses to replace the plan (restore, import, open) until the user is back in it', async () => {
+    useBraid.setState({ scenario: info });
+    const run = vi.fn();
+    await expect(useBraid.getState().replacePlan(run)).resolves.toBe(false);
+    expect(run).not.toHaveBeenCalled();
+    expect(useBraid.getState().notices.at(-1)?.message).toMatch(/You are in the scenario “If Zoë leaves”/);
+  });
+
+  it('a what-if on the plan itself is refused before anything is sent', async () => {
+    await expect(useBraid.getState().edit('whatif:leave', { personId: 'zoe', on: '2027-03-01' })).resolves.toBe(false);
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('back to the plan shows the plan again', async () => {
+    useBraid.setState({ scenario: info });
+    const plan = planWith({ organization: 'The plan' });
+    call.mockResolvedValueOnce({ plan, revision: 4, history: NO_HISTORY, problem: null });
+    await useBraid.getState().leaveScenario();
+    expect(call).toHaveBeenLastCalledWith('plan:get', {});
+    expect(useBraid.getState()).toMatchObject({ scenario: null, plan });
+  });
+});

@@ -1,0 +1,101 @@
+import type { StateCreator } from 'zustand';
+import type { ScenarioInfo, ScenarioSnapshot } from '../../shared/api/scenario-schemas';
+import { call, BraidCallError } from '../platform';
+import type { BraidState } from './index';
+
+export interface ScenarioSlice {
+  /** The scenarios in the data folder, newest first, as last listed. */
+  scenarios: ScenarioInfo[];
+  listScenarios(): Promise<void>;
+  /** Makes a scenario from the working plan and opens it in every screen. */
+  createScenario(name: string, note: string): Promise<ScenarioInfo | null>;
+  enterScenario(id: string): Promise<boolean>;
+  /** Back to the plan (the one click of the banner). */
+  leaveScenario(): Promise<void>;
+  /** Promotes the open scenario into the plan and goes back to it; the notice offers Undo. */
+  promoteScenario(id: string): Promise<boolean>;
+  discardScenario(id: string): Promise<void>;
+}
+
+export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice> = (set, get) => {
+  const report = (error: unknown) => {
+    const details = error instanceof BraidCallError ? error.details : [];
+    get().notify({ tone: 'error', message: error instanceof Error ? error.message : String(error), details });
+  };
+  /** Edits still on their way belong to the copy they were made in. */
+  const settle = async () => {
+    while (get().pendingEdits > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  const show = (snapshot: ScenarioSnapshot) =>
+    set({ scenario: snapshot.scenario, plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, saveState: 'saved' });
+
+  return {
+    scenarios: [],
+    async listScenarios() {
+      try {
+        set({ scenarios: await call('scenario:list', {}) });
+      } catch (error) {
+        report(error);
+      }
+    },
+    async createScenario(name, note) {
+      await settle();
+      try {
+        const snapshot = await call('scenario:create', { name, note });
+        show(snapshot);
+        void get().listScenarios();
+        return snapshot.scenario;
+      } catch (error) {
+        report(error);
+        return null;
+      }
+    },
+    async enterScenario(id) {
+      await settle();
+      try {
+        show(await call('scenario:get', { id }));
+        return true;
+      } catch (error) {
+        report(error);
+        return false;
+      }
+    },
+    async leaveScenario() {
+      await settle();
+      set({ scenario: null });
+      await get().loadPlan();
+    },
+    async promoteScenario(id) {
+      await settle();
+      try {
+        const { snapshot, changedItems } = await call('scenario:promote', { id });
+        const name = get().scenarios.find((s) => s.id === id)?.name ?? get().scenario?.name ?? 'the scenario';
+        set({ scenario: null, plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, problem: snapshot.problem });
+        void get().listScenarios();
+        get().notify({
+          tone: 'success',
+          message: `“${name}” is now the plan (${changedItems} ${changedItems === 1 ? 'item' : 'items'} changed).`,
+          action: { label: 'Undo', run: () => void get().undo() },
+        });
+        return true;
+      } catch (error) {
+        report(error);
+        return false;
+      }
+    },
+    async discardScenario(id) {
+      const name = get().scenarios.find((s) => s.id === id)?.name ?? 'The scenario';
+      if (get().scenario?.id === id) await get().leaveScenario();
+      try {
+        set({ scenarios: await call('scenario:discard', { id }) });
+        get().notify({
+          tone: 'info',
+          message: `“${name}” was discarded.`,
+          action: { label: 'Undo', run: () => void call('scenario:restore', { id }).then((scenarios) => set({ scenarios }), report) },
+        });
+      } catch (error) {
+        report(error);
+      }
+    },
+  };
+};

@@ -1,0 +1,1 @@
+export { rankSlateCandidates, type SlateCandidate } from './rank-candidates';

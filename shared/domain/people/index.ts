@@ -1,0 +1,1 @@
+export { personDistinguisher, personLabelText } from './person-distinguisher';

@@ -1,2 +1,0 @@
-export { rotationEnd, earliestSlot, type Slot } from './rotation-slot';
-export { byCriticality, suggestRotationsFor, type SuggestionInputs } from './suggest-rotations';
