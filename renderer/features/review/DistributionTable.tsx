@@ -24,7 +24,7 @@ export function DistributionTable({ review, placements, readOnly }: { review: Re
 
   return (
     <section className="distribution" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Distribution</h3>
+      <h2 id={`${id}-title`}>Distribution</h2>
       <p className="muted">
         Of {now.placed} people placed now ({proposed.placed} as proposed). Set a ceiling per cell to see when a team has everyone in the top boxes.
       </p>

@@ -58,7 +58,7 @@ export function LiveNineBox({ cells, unrated, readOnly, compare, selecting, togg
         ? `${placement.person.name}, ${placement.person.title}: proposed here from ${from ? cellName(from) : 'not rated'}`
         : `${placement.person.name}, ${placement.person.title}${moving && to ? `: proposed move to ${cellName(to)}` : ''}`;
     return (
-      <li key={`${where}-${placement.person.id}`} className={`review-chip${where === 'incoming' ? ' incoming' : ''}${moving && where === 'here' ? ' leaving' : ''}${chosen ? ' chosen' : ''}`}>
+      <li key={`${where}-${placement.person.id}`} data-person-id={placement.person.id} className={`review-chip${where === 'incoming' ? ' incoming' : ''}${moving && where === 'here' ? ' leaving' : ''}${chosen ? ' chosen' : ''}`}>
         <button
           type="button"
           draggable={!readOnly && !selecting}
@@ -149,7 +149,7 @@ export function LiveNineBox({ cells, unrated, readOnly, compare, selecting, togg
         </div>
       </div>
       <section className="unrated" aria-labelledby="unrated-title">
-        <h3 id="unrated-title">Not rated on both axes ({unrated.length})</h3>
+        <h2 id="unrated-title">Not rated on both axes ({unrated.length})</h2>
         {unrated.length === 0 ? (
           <p className="muted">Everyone in scope has a performance and a potential rating.</p>
         ) : (

@@ -90,7 +90,7 @@ export function SlateCalibration({ plan, analysisAsOf, calibration, inflation, r
   return (
     <div className="slate-calibration">
       <section className="card inflation" aria-labelledby="inflation-title">
-        <h3 id="inflation-title">Ready now, but fit below 100 % ({inflation.length})</h3>
+        <h2 id="inflation-title">Ready now, but fit below 100 % ({inflation.length})</h2>
         {inflation.length === 0 ? (
           <p className="muted">Every ready-now successor in scope meets all the requirements of their role.</p>
         ) : (
@@ -104,10 +104,10 @@ export function SlateCalibration({ plan, analysisAsOf, calibration, inflation, r
       {calibration.length === 0 && <p className="muted">No critical role is in this session&apos;s scope.</p>}
       {calibration.map(({ role, rows, flags }) => (
         <section key={role.id} className="card role-calibration" aria-labelledby={`cal-${role.id}`}>
-          <h3 id={`cal-${role.id}`}>
+          <h2 id={`cal-${role.id}`}>
             {role.title}
             {role.expectedVacancy && <span className="sub"> · expected vacancy {formatDay(role.expectedVacancy)}</span>}
-          </h3>
+          </h2>
           <FlagBadges flags={flags} />
           {rows.length === 0 ? (
             <p className="muted">Nobody is on this slate yet.</p>
