@@ -118,7 +118,7 @@ describe("'report:pdf' through the contract", () => {
     expect(text).toMatch(/Braid index explained/i);
     expect(text).toMatch(/Thread levels against Head of Cybersecurity/i);
     expect(text).toMatch(/Exposure by domain/i);
-    expect(text).toContain('On the linear track: no rotations are suggested.');
+    expect(text).toContain('is on the linear track and does not rotate: no development path');
     expect(text).toMatch(/Page 1 of \d/);
   });
 
