@@ -5,10 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Readiness } from '../../../shared/domain/plan/schema';
 import { person } from '../../../shared/domain/testing/plan-builder';
 import { SuccessorCard } from './SuccessorCard';
+import type { SlateStanding } from '../../../shared/domain/candidates';
 
 afterEach(cleanup);
 
-function renderCard(readiness: Readiness) {
+function renderCard(readiness: Readiness, standing: SlateStanding | null = null) {
   const handlers = { move: vi.fn(), setEmergency: vi.fn(), remove: vi.fn(), openProfile: vi.fn() };
   render(
     <ul>
@@ -21,6 +22,7 @@ function renderCard(readiness: Readiness) {
         flags={[{ id: 'f1', code: 'successor-flight-risk', severity: 'warning', message: 'Ana Petrova is a flight risk.' }]}
         threadNames={new Map()}
         focusOnMount={false}
+        standing={standing}
         {...handlers}
       />
     </ul>,
@@ -73,5 +75,20 @@ describe('a successor card', () => {
     await user.click(opener);
     await user.click(screen.getByRole('menuitem', { name: 'Remove from slate' }));
     expect(remove).toHaveBeenCalled();
+  });
+
+  it('says when the successor is archived or now holds a role, and offers to take them off the slate', async () => {
+    const handlers = renderCard('ready-now', { kind: 'incumbent', roleTitles: ['Head of Delivery'] });
+    expect(screen.getByRole('status').textContent).toMatch(/Ana Petrova now holds Head of Delivery\./);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Ana Petrova from this slate' }));
+    expect(handlers.remove).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderCard('ready-now', { kind: 'archived' });
+    expect(screen.getByRole('status').textContent).toMatch(/Ana Petrova is archived/);
+  });
+
+  it('shows no such notice for a successor in good standing', () => {
+    renderCard('ready-now');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { Person, Readiness, Successor } from '../../../shared/domain/plan/s
 import { FlagBadges } from './FlagBadges';
 import { LeaveDialog } from '../scenarios';
 import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
+import { slateStandingText, type SlateStanding } from '../../../shared/domain/candidates';
 
 export const SUCCESSOR_DRAG_TYPE = 'application/x-braid-successor';
 
@@ -18,6 +19,8 @@ interface Props {
   /** The projected ready date against the vacancy, in words (DOMAIN §8.1); absent until analysed. */
   ready?: string;
   flags: readonly Flag[];
+  /** Archived, or now an incumbent elsewhere: the card says so and offers to take them off. */
+  standing?: SlateStanding | null;
   threadNames: Map<string, string>;
   /** Set after a keyboard move: the card takes the focus in its new column. */
   focusOnMount: boolean;
@@ -96,6 +99,14 @@ export function SuccessorCard(props: Props) {
       </div>
       {ready && <div className="successor-ready">{ready}</div>}
       {gaps.length > 0 && <div className="successor-gaps">Gaps: {gaps.join(' · ')}</div>}
+      {props.standing && (
+        <div className="successor-standing" role="status">
+          <span>{slateStandingText(props.standing, name)}</span>{' '}
+          <button type="button" className="button small" onClick={props.remove}>
+            Remove {name} from this slate
+          </button>
+        </div>
+      )}
       <FlagBadges flags={flags} />
       {leaving && <LeaveDialog personId={successor.personId} onClose={() => setLeaving(false)} />}
     </li>

@@ -3,6 +3,7 @@ import { readinessWords } from '../../../shared/domain/readiness';
 import type { PlanAnalysis, RoleFit } from '../../../shared/domain/analysis/types';
 import { roleFit } from '../../../shared/domain/analysis';
 import type { Person, Plan, Readiness, Role } from '../../../shared/domain/plan/schema';
+import { slateStanding } from '../../../shared/domain/candidates';
 import { useBraid } from '../../store';
 import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
 import { successorFlags } from './succession-flags';
@@ -93,6 +94,7 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
                       braidIndex={braidIndex}
                       ready={ready}
                       flags={successorFlags(analysis, role.id, successor.personId)}
+                      standing={slateStanding(analysed, role.id, successor.personId)}
                       threadNames={threadNames}
                       focusOnMount={moved === successor.personId}
                       move={(next) => move(successor.personId, next, true)}

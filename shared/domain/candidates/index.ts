@@ -1,1 +1,2 @@
 export { rankSlateCandidates, type SlateCandidate } from './rank-candidates';
+export { slateStanding, slateStandingText, type SlateStanding } from './slate-standing';
