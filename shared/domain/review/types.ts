@@ -1,68 +1,18 @@
 import { z } from 'zod';
-import { Id, IsoDate, LowMediumHigh, Readiness } from '../plan/schema';
+import { Review as PlanReview, type ReviewMove } from '../plan/schema';
+import { TitleText } from '../plan/limits';
 
 /**
- * A talent-review session (DOMAIN §8.6) as the review logic reads it. The plan schema carries
- * the same shape in `reviews[]`; these schemas are what the review edits accept.
+ * A talent-review session (DOMAIN §8.6) as the review logic reads it: the plan format's own
+ * `reviews[]` shape (plan/schema.ts, the one definition), with what the review edits add — a
+ * title that says something, and the user's guideline per 9-box cell.
  */
 
-export const ReviewScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('domain'), domainId: Id }),
-  z.object({ kind: z.literal('manager'), personId: Id }),
-]);
-export type ReviewScope = z.infer<typeof ReviewScope>;
-
-/** A reason must say something: whitespace alone is refused. */
-export const MoveReason = z
-  .string()
-  .trim()
-  .min(1, { message: 'a move needs a reason: say why the rating or readiness changes' })
-  .max(10_000, { message: 'a reason is at most 10 000 characters' });
-
-const RatingMoveFields = {
-  personId: Id,
-  reason: MoveReason,
-};
-
-export const PerformanceMove = z.looseObject({
-  ...RatingMoveFields,
-  field: z.literal('performance'),
-  from: z.number().int().min(1).max(5).nullable(),
-  to: z.number().int().min(1).max(5),
-});
-
-export const PotentialMove = z.looseObject({
-  ...RatingMoveFields,
-  field: z.literal('potential'),
-  from: LowMediumHigh.nullable(),
-  to: LowMediumHigh,
-});
-
-export const ReadinessMove = z.looseObject({
-  ...RatingMoveFields,
-  field: z.literal('readiness'),
-  roleId: Id,
-  from: Readiness,
-  to: Readiness,
-});
-
-export const ReviewMove = z.discriminatedUnion('field', [PerformanceMove, PotentialMove, ReadinessMove]);
-export type ReviewMove = z.infer<typeof ReviewMove>;
+export { ReviewMove, ReviewScope, ReviewStatus } from '../plan/schema';
 export type MoveField = ReviewMove['field'];
 
-export const ReviewStatus = z.enum(['draft', 'signed-off']);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
-
-export const Review = z.looseObject({
-  id: Id,
-  date: IsoDate,
-  title: z.string().trim().min(1, { message: 'a review needs a title' }).max(200),
-  scope: ReviewScope,
-  participants: z.array(z.string().max(200)),
-  status: ReviewStatus,
-  signedOffOn: IsoDate.nullable().optional(),
-  moves: z.array(ReviewMove),
+export const Review = PlanReview.extend({
+  title: TitleText.trim().min(1, { message: 'a review needs a title' }),
   /** Braid extension: ceilings in percent per 9-box cell ("high/high": 10), set by the user. */
   guideline: z.record(z.string(), z.number()).optional(),
 });
