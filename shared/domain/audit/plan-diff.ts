@@ -28,7 +28,7 @@ export function auditChanges(before: Plan, after: Plan, action: string): AuditCh
   if (before.people !== after.people) diffAssessments(before.people, after.people, names, add);
   if (before.people !== after.people) for (const [old, person] of pairsById(before.people, after.people)) diffRatings(old, person, names, add);
   if (before.rotations !== after.rotations) diffRotations(before.rotations, after.rotations, names, add);
-  if ((before as { reviews?: unknown }).reviews !== (after as { reviews?: unknown }).reviews) diffReviews(before, after, names, changes, action);
+  if (before.reviews !== after.reviews) diffReviews(before, after, names, changes, action);
   return changes;
 }
 

@@ -1,5 +1,6 @@
 import type { Person, Plan } from '../plan/schema';
 import { moveValueText } from '../review/move-wording';
+import { reviewsOf } from '../review/review-scope';
 import type { Review, ReviewMove } from '../review/types';
 import type { AuditChange } from './types';
 import type { NameBook } from './wording';
@@ -29,7 +30,6 @@ export function diffRatings(before: Person | undefined, after: Person | undefine
   }
 }
 
-const reviewsIn = (plan: Plan): Review[] => ((plan as { reviews?: Review[] }).reviews ?? []) as Review[];
 
 const moveText = (move: ReviewMove, value: ReviewMove['from']): string | null => (value === null ? null : moveValueText(move.field, value));
 
@@ -39,8 +39,8 @@ const moveText = (move: ReviewMove, value: ReviewMove['from']): string | null =>
  * still gets its own entry, so the trail holds every move the review made.
  */
 export function diffReviews(before: Plan, after: Plan, names: NameBook, changes: AuditChange[], action: string): void {
-  const was = new Map(reviewsIn(before).map((r) => [r.id, r]));
-  const now = new Map(reviewsIn(after).map((r) => [r.id, r]));
+  const was = new Map(reviewsOf(before).map((r) => [r.id, r]));
+  const now = new Map(reviewsOf(after).map((r) => [r.id, r]));
   const entry = (review: Review, summary: string, b: string | null, a: string | null): AuditChange => ({
     area: 'review', action, summary, personIds: [], roleIds: [], rotationIds: [], names: [review.title], before: b, after: a, reviewId: review.id,
   });

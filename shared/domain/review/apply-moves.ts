@@ -1,3 +1,4 @@
+import { reviewsOf } from './review-scope';
 import { EditError } from '../edits/list-edits';
 import type { Plan } from '../plan/schema';
 import { rolesInScope } from './review-scope';
@@ -33,7 +34,7 @@ function personName(plan: Plan, personId: string): string {
  * to the review's date, and the review marked signed-off on `signedOffOn`.
  */
 export function signOffReview(plan: Plan, reviewId: string, signedOffOn: string): Plan {
-  const reviews = (plan as { reviews?: Review[] }).reviews ?? [];
+  const reviews = reviewsOf(plan);
   const index = reviews.findIndex((r) => r.id === reviewId);
   if (index < 0) throw new EditError(`Talent review ${reviewId} is not in the plan (it may have been discarded).`);
   const review = reviews[index];

@@ -3,7 +3,7 @@ import type { Review, ReviewScope } from './types';
 
 /** The reviews kept in a plan (none before the first session). */
 export function reviewsOf(plan: Plan): Review[] {
-  return ((plan as { reviews?: Review[] }).reviews ?? []) as Review[];
+  return (plan.reviews ?? []) as Review[];
 }
 
 /** Everyone below `managerId` in the reporting line, however deep; a loop in the data stops the walk. */
