@@ -13,7 +13,7 @@ const plan = planWith({
     { id: 'ben', name: 'Ben', experience: [worked('sales', '2020-01-01', '2021-01-01'), worked('data', '2021-01-02')], assessments: [assessed('financial-acumen', 2, '2026-06-01')] },
     // Two of three as well, a high flight risk.
     { id: 'cleo', name: 'Cleo', flightRisk: 'high', experience: [worked('sales', '2020-01-01', '2021-01-01'), worked('data', '2021-01-02')] },
-    { id: 'dan', name: 'Dan', title: 'Data lead', experience: [worked('data', '2024-01-01')] },
+    { id: 'dan', name: 'Dan Łukasiewicz', title: 'Data lead', experience: [worked('data', '2024-01-01')] },
     { id: 'eve', name: 'Eve', archived: true, experience: [worked('sales', '2010-01-01'), worked('data', '2010-01-01')], assessments: [assessed('financial-acumen', 5, '2026-06-01')] },
     { id: 'fay', name: 'Fay', experience: [worked('sales', '2010-01-01', '2020-01-01'), worked('data', '2020-01-02')], assessments: [assessed('financial-acumen', 5, '2026-06-01')] },
   ],
@@ -61,5 +61,9 @@ describe('ranking candidates for a role', () => {
 
   it('returns nothing for a role that is not in the plan', () => {
     expect(rankCandidates(plan, analysis, { ...cso, id: 'ghost' })).toEqual([]);
+  });
+
+  it('finds a name typed without its accents, as the roster and Ctrl+K do', () => {
+    expect(rankCandidates(plan, analysis, cso, 'lukasiewicz').map((c) => c.person.id)).toEqual(['dan']);
   });
 });

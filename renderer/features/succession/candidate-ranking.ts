@@ -2,6 +2,7 @@ import { slateCandidates } from '../../../shared/domain/analysis';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { SlateCandidate } from '../../../shared/domain/candidates';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
+import { foldForMatch } from '../../../shared/domain/text/fold';
 
 export type Candidate = SlateCandidate;
 
@@ -12,10 +13,10 @@ export type Candidate = SlateCandidate;
  */
 export function rankCandidates(plan: Plan, analysis: PlanAnalysis, role: Role, query = '', limit = 8): Candidate[] {
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d.name]));
-  const words = query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldForMatch(query.trim()).split(/\s+/).filter(Boolean);
   const matches = (person: Plan['people'][number]): boolean => {
     if (words.length === 0) return true;
-    const text = `${person.name} ${person.title} ${domains.get(person.homeDomain) ?? ''}`.toLocaleLowerCase();
+    const text = foldForMatch(`${person.name} ${person.title} ${domains.get(person.homeDomain) ?? ''}`);
     return words.every((w) => text.includes(w));
   };
   return slateCandidates(plan, analysis, role, matches, limit);
