@@ -4,6 +4,7 @@ import type { Person } from '../../../shared/domain/plan/schema';
 import { AppPopover } from '../../components/OverlayContainer';
 import { usePersonText } from '../../components/PersonLabel';
 import './person-picker.css';
+import { foldForMatch } from '../../../shared/domain/text/fold';
 
 interface Props {
   label: string;
@@ -35,12 +36,12 @@ export function PersonPicker({ label, people, value, onChange, describe, exclude
   const text = typed ?? selectedText;
 
   // Spec choice: the field showing the chosen person lists everyone (as a <select> would), not just them.
-  const query = typed === null || typed === selectedText ? '' : typed.trim().toLocaleLowerCase();
+  const query = typed === null || typed === selectedText ? '' : foldForMatch(typed.trim());
   const options = useMemo(() => {
     const found: Person[] = [];
     for (const person of people) {
       if (person.archived || exclude?.has(person.id)) continue;
-      if (query && !person.name.toLocaleLowerCase().includes(query) && !person.title.toLocaleLowerCase().includes(query)) continue;
+      if (query && !foldForMatch(person.name).includes(query) && !foldForMatch(person.title).includes(query)) continue;
       found.push(person);
       if (found.length === LIMIT) break;
     }

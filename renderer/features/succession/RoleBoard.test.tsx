@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzePlan } from '../../../shared/domain/analysis';
 import type { Readiness } from '../../../shared/domain/plan/schema';
@@ -41,5 +41,18 @@ describe('the succession board', () => {
     unmount();
     render(board(after));
     expect(order()).toEqual(['Head of Delivery', 'Chief Service Officer']);
+  });
+
+  it('finds a role by its incumbent\'s name typed without accents', () => {
+    const plan = planWith({
+      people: [{ id: 'zoe', name: 'Zoë Łukasiewicz' }, { id: 'bo', name: 'Bo Chen' }],
+      roles: [
+        { id: 'cso', title: 'Chief Service Officer', incumbentId: 'zoe' },
+        { id: 'hod', title: 'Head of Delivery', incumbentId: 'bo' },
+      ],
+    });
+    render(board(plan as ReturnType<typeof planWhere>));
+    fireEvent.change(screen.getByPlaceholderText('Find a role or incumbent…'), { target: { value: 'zoe lukasiewicz' } });
+    expect(order()).toEqual(['Chief Service Officer']);
   });
 });

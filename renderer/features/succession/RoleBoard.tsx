@@ -4,6 +4,7 @@ import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { RoleCard } from './RoleCard';
 import { byUrgency } from './succession-flags';
+import { foldForMatch } from '../../../shared/domain/text/fold';
 
 const PAGE = 20;
 
@@ -36,10 +37,10 @@ export function RoleBoard({ plan, analysed, analysis, focusRole, highlighted, ed
   const [arrivalOrder] = useState(order);
   const placeOf = (id: string) => arrivalOrder.get(id) ?? arrivalOrder.size + (order.get(id) ?? 0);
   const active = useMemo(() => {
-    const words = query.trim().toLocaleLowerCase();
+    const words = foldForMatch(query.trim());
     return plan.roles
       .filter((r) => !r.retired)
-      .filter((r) => !words || r.title.toLocaleLowerCase().includes(words) || (r.incumbentId && people.get(r.incumbentId)?.name.toLocaleLowerCase().includes(words)))
+      .filter((r) => !words || foldForMatch(r.title).includes(words) || (r.incumbentId && foldForMatch(people.get(r.incumbentId)?.name ?? '').includes(words)))
       .sort((a, b) => placeOf(a.id) - placeOf(b.id));
     // placeOf reads only arrivalOrder (fixed) and order.
     // eslint-disable-next-line react-hooks/exhaustive-deps
