@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditEntry } from '../../../shared/domain/audit/types';
 import { fakeApi } from '../../testing/fake-api';
+import { chooseOption } from '../../testing/choose-option';
 
 const entry = (seq: number, over: Partial<AuditEntry>): AuditEntry => ({
   seq,
@@ -73,9 +74,9 @@ describe('AuditTrail', () => {
     const user = userEvent.setup();
     render(<AuditTrail roleId="cso" />);
     await screen.findByText(/Readiness of Ana Silva/);
-    await user.selectOptions(screen.getByLabelText('Show'), 'Assessment');
+    await chooseOption('Show', 'Assessment', { user });
     expect(rowTexts()).toEqual(['Ana Silva assessed on Financial Acumen: 4 (Advanced) · Record assessment']);
-    await user.selectOptions(screen.getByLabelText('Show'), 'All changes');
+    await chooseOption('Show', 'All changes', { user });
     await user.type(screen.getByLabelText('Search'), 'j.doe ready');
     expect(rowTexts()).toHaveLength(1);
     await user.clear(screen.getByLabelText('Search'));
@@ -88,7 +89,7 @@ describe('AuditTrail', () => {
     const user = userEvent.setup();
     render(<AuditTrail rotationId="rot-1" />);
     expect((await screen.findByRole('status')).textContent).toMatch(/2 entries of the audit log could not be read/);
-    await user.selectOptions(screen.getByLabelText('Show'), 'Readiness');
+    await chooseOption('Show', 'Readiness', { user });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(fakeApi.calls.at(-1)).toEqual({ name: 'audit:exportCsv', input: { personId: undefined, roleId: undefined, rotationId: 'rot-1', area: 'readiness' } });
     expect(saved).toEqual([['Acme-audit-trail.csv', 'When,Who\r\n', 'text/csv;charset=utf-8']]);
