@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Autocomplete, Collection, Header, Input, ListBox, ListBoxItem, ListBoxSection, TextField } from 'react-aria-components';
 import { ModalDialog } from '../components/ModalDialog';
 import { useBraid } from '../store';
 import type { Plan } from '../../shared/domain/plan/schema';
@@ -63,44 +64,27 @@ export function GlobalSearch() {
   );
 }
 
-function optionId(index: number): string {
-  return `global-search-option-${index}`;
-}
-
+/**
+ * React Aria's Autocomplete over a ListBox: the focus stays in the field while ↑ ↓ move a virtual focus
+ * through the hits (aria-activedescendant), Enter or a click opens the hit. The field is marked up as a
+ * combobox with its list, as the ARIA combobox pattern asks, so screen readers say "combobox, expanded" and
+ * read each hit as it becomes active. Kept in the native modal <dialog> (see ModalDialog): Escape closes it
+ * and the page behind stays inert. Not React Aria's SearchField: its first Escape only empties the field.
+ */
 function SearchDialog({ plan, onClose }: { plan: Plan; onClose(): void }) {
   const navigate = useBraid((s) => s.navigate);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const index = useMemo(() => searchIndexOf(plan), [plan]);
   const results = useMemo(() => searchPlan(index, query), [index, query]);
   const groups = results.rolesFirst ? (['roles', 'people'] as const) : (['people', 'roles'] as const);
   const rows = groups.flatMap<SearchHit>((group) => results[group]);
-  const activeIndex = Math.min(active, rows.length - 1);
   const expanded = rows.length > 0;
+  const hitOf = new Map(rows.map((hit) => [keyOf(hit), hit]));
 
-  useEffect(() => {
-    if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
-  }, [activeIndex]);
-
-  const choose = (hit: SearchHit) => {
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
     onClose();
     navigate(hit.kind === 'person' ? { screen: 'profile', personId: hit.id } : { screen: 'succession', roleId: hit.id });
-  };
-
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!expanded) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + rows.length) % rows.length);
-    } else if (event.key === 'Home' || event.key === 'End') {
-      if (!expanded || !event.ctrlKey) return;
-      event.preventDefault();
-      setActive(event.key === 'Home' ? 0 : rows.length - 1);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      if (expanded) choose(rows[activeIndex]);
-    }
   };
 
   const status = query.trim() === '' ? '' : expanded ? `${rows.length} ${rows.length === 1 ? 'match' : 'matches'}` : `Nothing matches “${query.trim()}”.`;
@@ -110,44 +94,45 @@ function SearchDialog({ plan, onClose }: { plan: Plan; onClose(): void }) {
       <h2 id="global-search-title" className="visually-hidden">
         Search people and roles
       </h2>
-      <div className="global-search-field">
-        <SearchGlyph />
-        <input
-          type="text"
-          role="combobox"
-          aria-label="Search people and roles"
-          aria-describedby="global-search-hint"
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls="global-search-results"
-          aria-activedescendant={expanded ? optionId(activeIndex) : undefined}
-          placeholder="Search people and roles"
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        <kbd aria-hidden="true">Esc</kbd>
-      </div>
-      <div role="listbox" id="global-search-results" aria-label="People and roles" className="global-search-results" hidden={!expanded}>
-        {groups.map((group, i) => (
-          <ResultGroup
-            key={group}
-            label={group === 'people' ? 'People' : 'Roles'}
-            groupId={group}
-            hits={results[group]}
-            offset={i === 0 ? 0 : results[groups[0]].length}
-            active={activeIndex}
-            onPick={choose}
-            onHover={setActive}
+      {/* Spec choice: typing does not move the active hit (React Aria would, half a second late, and a quick
+          arrow press after typing could be lost); the first hit is shown as the one Enter opens, ↓ walks the list. */}
+      <Autocomplete inputValue={query} onInputChange={setQuery} disableAutoFocusFirst>
+        <TextField aria-label="Search people and roles" aria-describedby="global-search-hint" className="global-search-field" autoFocus>
+          <SearchGlyph />
+          <Input
+            className="global-search-input"
+            role="combobox"
+            aria-expanded={expanded}
+            placeholder="Search people and roles"
+            onKeyDown={(event) => {
+              // Enter before ↓ ↑ opens the first hit.
+              if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant')) choose(rows[0]);
+            }}
           />
-        ))}
-      </div>
+          <kbd aria-hidden="true">Esc</kbd>
+        </TextField>
+        <ListBox
+          aria-label="People and roles"
+          className="global-search-results"
+          data-empty={expanded ? undefined : true}
+          onAction={(key) => choose(hitOf.get(String(key)))}
+        >
+          {groups.map((group) =>
+            results[group].length === 0 ? null : (
+              <ListBoxSection key={group} id={group} className="global-search-group">
+                <Header className="global-search-group-label">{group === 'people' ? 'People' : 'Roles'}</Header>
+                <Collection<SearchHit> items={results[group] as readonly SearchHit[]}>
+                  {(hit) => (
+                    <ListBoxItem id={keyOf(hit)} data-first={hit === rows[0] || undefined} textValue={hit.kind === 'role' ? hit.title || hit.id : hit.name || hit.id} className="global-search-option">
+                      <HitText hit={hit} />
+                    </ListBoxItem>
+                  )}
+                </Collection>
+              </ListBoxSection>
+            ),
+          )}
+        </ListBox>
+      </Autocomplete>
       <p className={`global-search-status muted${expanded ? ' visually-hidden' : ''}`} role="status">
         {status}
       </p>
@@ -158,45 +143,7 @@ function SearchDialog({ plan, onClose }: { plan: Plan; onClose(): void }) {
   );
 }
 
-interface GroupProps {
-  label: string;
-  groupId: string;
-  hits: SearchHit[];
-  offset: number;
-  active: number;
-  onPick(hit: SearchHit): void;
-  onHover(index: number): void;
-}
-
-function ResultGroup({ label, groupId, hits, offset, active, onPick, onHover }: GroupProps) {
-  if (hits.length === 0) return null;
-  const labelId = `global-search-group-${groupId}`;
-  return (
-    <div role="group" aria-labelledby={labelId} className="global-search-group">
-      <div role="presentation" id={labelId} className="global-search-group-label">
-        {label}
-      </div>
-      {hits.map((hit, i) => {
-        const index = offset + i;
-        return (
-          <div
-            key={`${hit.kind}-${hit.id}`}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className="global-search-option"
-            // Keep the focus in the field: a click must not blur the combobox before it opens the row.
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseMove={() => index !== active && onHover(index)}
-            onClick={() => onPick(hit)}
-          >
-            <HitText hit={hit} />
-          </div>
-        );
-      })}
-    </div>
-  );
-}
+const keyOf = (hit: SearchHit) => `${hit.kind}:${hit.id}`;
 
 function HitText({ hit }: { hit: SearchHit }) {
   if (hit.kind === 'role') {
