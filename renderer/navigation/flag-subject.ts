@@ -59,7 +59,7 @@ export function flagSubjectLinks(flag: Flag, names: SubjectNames): SubjectLink[]
     flag.personId && links.push({ label: names.person.get(flag.personId) ?? flag.personId, route: { screen: 'profile', personId: flag.personId } });
   if (flag.code.startsWith('rotation-')) {
     if (flag.hostId) links.push({ label: names.host.get(flag.hostId) ?? flag.hostId, route: { screen: 'rotations', hostId: flag.hostId } });
-    if (rotationId) links.push({ label: flag.rotationIds!.length > 1 ? 'the rotations' : 'the rotation', route: { screen: 'rotations', rotationId } });
+    if (rotationId) links.push({ label: flag.rotationIds!.length > 1 ? 'the rotations' : 'the rotation', route: rotationsRoute(flag, rotationId) });
     role();
     person();
   } else {
@@ -67,4 +67,15 @@ export function flagSubjectLinks(flag: Flag, names: SubjectNames): SubjectLink[]
     person();
   }
   return links;
+}
+
+/**
+ * The planner showing every rotation the flag names, the first focused and all highlighted. One
+ * person's rotations at different hosts (an overlap) sit in two host lanes far apart: they are
+ * shown in that person's lane, side by side.
+ */
+function rotationsRoute(flag: Flag, rotationId: string): Route {
+  const more = flag.rotationIds!.slice(1);
+  if (more.length === 0) return { screen: 'rotations', rotationId };
+  return { screen: 'rotations', rotationId, withRotationIds: more, ...(flag.personId && !flag.hostId ? { personId: flag.personId } : {}) };
 }

@@ -31,7 +31,7 @@ describe('flagSubjectLinks', () => {
   });
 
   it('sends rotation flags to the rotation, host flags to the host, person flags to the profile', () => {
-    expect(flagSubjectLinks(flag({ code: 'rotation-overlap', rotationIds: ['rot-1', 'rot-4'], personId: 'ana' }), names)[0].route).toEqual({ screen: 'rotations', rotationId: 'rot-1' });
+    expect(flagSubjectLinks(flag({ code: 'rotation-overlap', rotationIds: ['rot-1', 'rot-4'], personId: 'ana' }), names)[0].route).toEqual({ screen: 'rotations', rotationId: 'rot-1', withRotationIds: ['rot-4'], personId: 'ana' });
     expect(flagSubjectLinks(flag({ code: 'rotation-over-capacity', hostId: 'data-hub', rotationIds: ['rot-2'] }), names)[0]).toEqual({ label: 'Data & Analytics hub', route: { screen: 'rotations', hostId: 'data-hub' } });
     expect(flagSubjectLinks(flag({ code: 'assessment-stale', personId: 'bo' }), names)).toEqual([{ label: 'Bo', route: { screen: 'profile', personId: 'bo' } }]);
   });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Feedback, Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
+import { ThreadFacets } from '../../components/ThreadFacets';
 import { dateLabel } from './timeline-scale';
 
 const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text));
@@ -127,6 +128,7 @@ function FeedbackEntry({ entry, rotation, plan }: { entry: Feedback; rotation: R
               ))}
             </select>
           </label>
+          <ThreadFacets thread={threads.find((t) => t.id === thread)} level={level} />
           <button type="button" className="button primary small" onClick={() => void record()}>
             Record for {dateLabel(entry.date)}
           </button>
