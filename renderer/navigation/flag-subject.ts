@@ -1,6 +1,8 @@
 import type { Flag, FlagCode } from '../../shared/domain/analysis/types';
 import type { Plan } from '../../shared/domain/plan/schema';
 import type { Route } from '../store';
+import { distinguisherOf } from '../components/PersonLabel';
+import { personLabelText } from '../../shared/domain/people';
 
 /** Short names of the flag codes, for filters and headings. */
 export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
@@ -35,8 +37,10 @@ export interface SubjectNames {
 }
 
 export function subjectNamesOf(plan: Plan): SubjectNames {
+  // A link to one of two people of the same name says which one it is.
+  const distinguish = distinguisherOf(plan);
   return {
-    person: new Map(plan.people.map((p) => [p.id, p.name.trim() || p.id])),
+    person: new Map(plan.people.map((p) => [p.id, personLabelText(p.name.trim() || p.id, distinguish(p.id))])),
     role: new Map(plan.roles.map((r) => [r.id, r.title.trim() || r.id])),
     host: new Map(plan.hosts.map((h) => [h.id, h.name.trim() || h.id])),
   };

@@ -6,6 +6,7 @@ import { call } from '../../platform';
 import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import './audit.css';
+import { AuditSummary } from './AuditSummary';
 
 export interface AuditTrailProps {
   personId?: string;
@@ -119,7 +120,7 @@ export function AuditTrail({ personId, roleId, rotationId, title = 'Audit trail'
                 </td>
                 <td>{entry.who}</td>
                 <td>
-                  {entry.summary}
+                  <AuditSummary entry={entry} />
                   <span className="audit-action muted"> · {entry.action}</span>
                 </td>
                 <td>{entry.before ?? '—'}</td>

@@ -37,6 +37,19 @@ describe('flagSubjectLinks', () => {
   });
 });
 
+describe('flag links to a person', () => {
+  it('tell two people of the same name apart, so the right profile is opened', () => {
+    const twins = planWith({
+      people: [
+        { id: 'o1', name: 'Omar Haddad', title: 'Engineering Manager' },
+        { id: 'o2', name: 'Omar Haddad', title: 'Head of Sales' },
+      ],
+    });
+    const labels = ['o1', 'o2'].map((personId) => flagSubjectLinks(flag({ code: 'assessment-stale', personId }), subjectNamesOf(twins))[0].label);
+    expect(labels).toEqual(['Omar Haddad (Engineering Manager)', 'Omar Haddad (Head of Sales)']);
+  });
+});
+
 describe('upcomingRotationEvents', () => {
   it('lists starts and ends within 60 days of asOf, soonest first, without cancelled rotations', () => {
     const events = upcomingRotationEvents(plan, '2027-01-01', 60);
