@@ -107,6 +107,89 @@ describe('an overlap flag on the dashboard', () => {
   });
 });
 
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    return { tag: active?.tagName ?? '', className: active?.className ?? '', text: active?.textContent?.trim() ?? '' };
+  });
+
+describe('after an action the focus stays next to what changed', () => {
+  it('remove from a slate → the next successor, or the role’s heading when the slate is left empty; Enter on a name → the profile heading', async () => {
+    const app = await startApp({ plan: 'demo' });
+    try {
+      const { page } = app;
+      const plan = (await app.services.handlers['plan:get']({})).plan!;
+      const pair = plan.roles.find((r) => !r.retired && r.successors.length >= 2)!;
+      const card = (personId: string) => page.locator(`[data-role-id="${pair.id}"] [data-person-id="${personId}"]`);
+      await page.goto(`${app.shell.url}#/succession?roleId=${pair.id}`);
+      const order = ['ready-now', 'ready-1-2-years', 'ready-3-5-years'].flatMap((r) => pair.successors.filter((s) => s.readiness === r)).map((s) => s.personId);
+      await card(order[0]).waitFor();
+      await page.waitForTimeout(500);
+      for (const [i, personId] of order.entries()) {
+        await card(personId).getByRole('button', { name: /^Actions for / }).click();
+        await page.getByRole('menuitem', { name: 'Remove from slate' }).click();
+        await card(personId).waitFor({ state: 'detached' });
+        const next = order[i + 1];
+        if (next) {
+          await page.waitForFunction((id) => document.activeElement?.closest('[data-person-id]')?.getAttribute('data-person-id') === id, next);
+          expect((await focused(page)).className).toBe('successor-name');
+        } else {
+          await page.waitForFunction((id) => document.activeElement?.id === `role-${id}`, pair.id);
+          expect((await focused(page)).text).toBe(pair.title);
+        }
+      }
+
+      const named = plan.roles.find((r) => r.id !== pair.id && !r.retired && r.successors.length > 0)!;
+      await page.goto(`${app.shell.url}#/succession?roleId=${named.id}`);
+      const name = page.locator(`[data-role-id="${named.id}"] .successor-name`).first();
+      await name.waitFor();
+      await page.waitForTimeout(500);
+      await name.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash.startsWith('#/profile'));
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      await page.waitForTimeout(300);
+      expect((await focused(page)).tag).toBe('H1');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('Add to plan on a development path → its confirmation, which links to the planned rotations', async () => {
+    const app = await startApp({ plan: 'demo' });
+    try {
+      const { page } = app;
+      const plan = (await app.services.handlers['plan:get']({})).plan!;
+      let found = false;
+      for (const personId of [...new Set(plan.roles.flatMap((r) => r.successors.map((s) => s.personId)))]) {
+        await page.goto(`${app.shell.url}#/profile?personId=${personId}`);
+        await page.getByRole('heading', { name: 'Development paths' }).waitFor();
+        const add = page.getByRole('button', { name: /^Add to plan/ }).first();
+        if ((await add.count()) === 0) continue;
+        found = true;
+        const before = (await app.services.handlers['plan:get']({})).plan!.rotations.length;
+        await add.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.classList.contains('profile-path-added'));
+        await page.waitForTimeout(300);
+        const { text } = await focused(page);
+        expect(text).toMatch(/^Added to the plan: (a rotation|\d rotations) toward .+\. See (it|them) in the planner$/);
+        const added = (await app.services.handlers['plan:get']({})).plan!.rotations.length - before;
+        expect(added).toBeGreaterThan(0);
+        await page.getByRole('link', { name: /See (it|them) in the planner/ }).click();
+        await page.locator('.timeline').waitFor();
+        // The first focused and highlighted; the others named in the address with it.
+        await page.waitForFunction(() => document.activeElement?.getAttribute('data-highlighted') === 'true');
+        expect(new URL(page.url()).hash.split('withRotationId=').length).toBe(added);
+        break;
+      }
+      expect(found).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 /** Every answer of status 400 or more while a fresh page loads, until its first screen is up. */
 async function failuresOfFirstLoad(context: BrowserContext, reopen: () => Promise<Page>): Promise<string[]> {
   const failures: string[] = [];
