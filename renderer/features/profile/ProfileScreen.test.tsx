@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { Rotation } from '../../../shared/domain/plan/schema';
 import { assessed, planWith, successor, worked } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
+import { formatDay } from '../../components/dates';
 import ProfileScreen from './ProfileScreen';
 
 /** An engineer lined up for a joint role that also needs front-side time and Financial Acumen 4. */
@@ -41,6 +42,14 @@ describe('ProfileScreen', () => {
     const picture = screen.getByRole('img', { name: 'Braid picture of Zoë Łukasiewicz' });
     expect(picture.querySelectorAll('path').length).toBeGreaterThan(1);
     expect(screen.getByText(/Rotation at Data & Analytics hub, Data & Analytics \(back side\): Jan 2024 to Jun 2024, completed/)).toBeTruthy();
+  });
+
+  it('writes the braid picture’s “as of” day in the user’s locale, like the rest of the screen', () => {
+    setUp();
+    const asOf = useBraid.getState().plan!.organization.asOf!;
+    const picture = screen.getByRole('img', { name: 'Braid picture of Zoë Łukasiewicz' });
+    expect(picture.textContent).toContain(`as of ${formatDay(asOf)}`);
+    expect(picture.textContent).not.toContain(asOf);
   });
 
   it('shows each thread against the chosen role, with the gap', () => {
