@@ -5,7 +5,7 @@ import { ageInMonths } from '../time';
 import type { RuleContext } from './rule-context';
 import { nameOf } from './role-flags';
 import { at, daysOf } from './rotation-flags';
-import { monthsText, personName, roleName } from './wording';
+import { groupedWhole, monthsText, personName, roleName } from './wording';
 
 /** rotation-no-backfill, backfill-conflict, programme-over-budget and role-review-overdue (DOMAIN §8.4). */
 export function raiseProgrammeFlags(ctx: RuleContext): void {
@@ -111,7 +111,7 @@ function raiseOverBudget(ctx: RuleContext): void {
   const budget = plan.framework.policy.annualBudget;
   if (budget === undefined) return;
   const currency = plan.organization.currency ?? null;
-  const money = (amount: number) => `${Math.round(amount).toLocaleString('en-GB')}${currency ? ` ${currency}` : ''}`;
+  const money = (amount: number) => `${groupedWhole(Math.round(amount))}${currency ? ` ${currency}` : ''}`;
   for (const [year, spend] of spendByYear(plan, yearOf(asOf))) {
     if (spend <= budget) continue;
     ctx.book.raise(
