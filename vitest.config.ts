@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['tests/helpers/dom-setup.ts'],
+    setupFiles: ['tests/helpers/dom-setup.ts', 'renderer/testing/fake-platform.setup.ts'],
     testTimeout: 20_000,
     pool: 'forks',
   },
