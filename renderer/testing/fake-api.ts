@@ -1,8 +1,11 @@
-import { contract, type BraidError, type OperationInput, type OperationName, type OperationOutput } from '../../shared/api/contract';
+import { contract, type BraidError, type Handlers, type OperationInput, type OperationName, type OperationOutput } from '../../shared/api/contract';
 import { BraidCallError } from '../platform/call-error';
 
-/** What an operation answers: a value, or a function of the input (which may throw a `refusal`). */
-export type Reply<K extends OperationName> = OperationOutput<K> | ((input: OperationInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>);
+/**
+ * What an operation answers: a value, or a function of the input (which may throw a `refusal`). The
+ * function gets the input as the services' handler does, parsed by the contract (defaults filled in).
+ */
+export type Reply<K extends OperationName> = OperationOutput<K> | ((input: Parameters<Handlers[K]>[0]) => OperationOutput<K> | Promise<OperationOutput<K>>);
 type Stored = { reply: Reply<OperationName> } | { refusal: BraidError };
 
 export interface RecordedCall {
@@ -148,7 +151,7 @@ class FakeApi {
     if (!stored) throw this.problem(`unexpected call ${name}: the test gave it no reply`);
     if ('refusal' in stored) throw refusal(stored.refusal.message, stored.refusal.details);
     const { reply } = stored;
-    const value = typeof reply === 'function' ? await (reply as (input: unknown) => unknown)(input) : reply;
+    const value = typeof reply === 'function' ? await (reply as (input: unknown) => unknown)(checkedInput.data) : reply;
     const checkedOutput = definition.output.safeParse(value);
     if (!checkedOutput.success) throw this.problem(`the fake answer of ${name} is not what the services answer: ${checkedOutput.error.message}`);
     return checkedOutput.data as OperationOutput<K>;
