@@ -7,6 +7,7 @@ import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import './audit.css';
 import { SelectField } from '../../components/SelectField';
+import { AuditSummary } from './AuditSummary';
 
 export interface AuditTrailProps {
   personId?: string;
@@ -115,7 +116,7 @@ export function AuditTrail({ personId, roleId, rotationId, title = 'Audit trail'
                 </td>
                 <td>{entry.who}</td>
                 <td>
-                  {entry.summary}
+                  <AuditSummary entry={entry} />
                   <span className="audit-action muted"> · {entry.action}</span>
                 </td>
                 <td>{entry.before ?? '—'}</td>

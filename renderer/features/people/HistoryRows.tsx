@@ -1,5 +1,6 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import type { Plan } from '../../../shared/domain/plan/schema';
+import { AssessmentFacets } from './AssessmentFacets';
 import { FieldError, fieldProps } from './FieldError';
 import type { PersonFormOutput, PersonFormValues } from './person-form-schema';
 import { FormSelect } from './FormSelect';
@@ -83,6 +84,7 @@ export function HistoryRows({ form, plan }: { form: Form; plan: Plan }) {
               <button type="button" className="button small person-form-remove" aria-label={`Remove assessment ${i + 1}`} onClick={() => assessments.remove(i)}>
                 Remove
               </button>
+              <AssessmentFacets control={control} index={i} threads={plan.framework.threads} />
             </div>
           );
         })}

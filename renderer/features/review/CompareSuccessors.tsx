@@ -6,7 +6,7 @@ import { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson } from
 import { braidPictureSvg } from '../../../shared/report/braid-picture';
 import { readinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
-import { SCREEN_COLORS } from '../profile/BraidPicture';
+import { SCREEN_COLORS, SCREEN_DATES } from '../profile/BraidPicture';
 import { exportReportPdf, useReportJob } from '../reports';
 import { SelectField } from '../../components/SelectField';
 import { PersonPicker } from '../rotations/PersonPicker';
@@ -162,7 +162,7 @@ export function CompareSuccessors({ plan, analysis, reviewId, roles, candidates,
               className="compare-braid-svg"
               // braidPictureSvg escapes every text it writes.
               dangerouslySetInnerHTML={{
-                __html: braidPictureSvg(plan, analysis, p.person.id, { width: 960, height: 150, colors: SCREEN_COLORS, fontFamily: 'inherit', idPrefix: `compare-braid-${p.person.id}` }),
+                __html: braidPictureSvg(plan, analysis, p.person.id, { width: 960, height: 150, colors: SCREEN_COLORS, fontFamily: 'inherit', idPrefix: `compare-braid-${p.person.id}`, ...SCREEN_DATES }),
               }}
             />
           </figure>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Feedback, Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
+import { ThreadFacets } from '../../components/ThreadFacets';
 import { dateLabel } from './timeline-scale';
 import { SelectField } from '../../components/SelectField';
 import { LEVEL_OPTIONS } from '../../components/select-options';
@@ -111,6 +112,7 @@ function FeedbackEntry({ entry, rotation, plan }: { entry: Feedback; rotation: R
         <div className="record-assessment" role="group" aria-label={`Record an assessment of ${person.name} from this feedback`}>
           <SelectField label="Thread" value={thread} onChange={setThread} options={threads.map((t) => ({ value: t.id, label: t.name }))} />
           <SelectField label="Level" value={String(level)} onChange={(v) => setLevel(Number(v))} options={LEVEL_OPTIONS} />
+          <ThreadFacets thread={threads.find((t) => t.id === thread)} level={level} />
           <button type="button" className="button primary small" onClick={() => void record()}>
             Record for {dateLabel(entry.date)}
           </button>
