@@ -254,10 +254,19 @@ describe('succession board', () => {
       await expect(coverage(page)).resolves.toBe('50%');
       await role.getByRole('button', { name: '+ Nominate successor' }).click();
       // Best fit first: Cleo meets the only requirement (financial acumen 4); the incumbent is not offered.
-      const candidates = role.getByRole('list', { name: 'Candidates, best fit first' });
-      await expect(candidates.locator('li').first().textContent()).resolves.toMatch(/Cleo Martin.*Fit 100%/);
+      // A grid of candidates, each row named by the person; the search field is named by the panel's title.
+      const candidates = role.getByRole('grid', { name: 'Candidates, best fit first' });
+      await expect(candidates.getByRole('row').first().textContent()).resolves.toMatch(/Cleo Martin.*Fit 100%/);
+      expect(await candidates.getByRole('row', { name: /^Cleo Martin, / }).count()).toBe(1);
       await expect(candidates.textContent()).resolves.not.toMatch(/Łukasiewicz|Ben Okafor/);
-      await role.getByRole('searchbox').fill('cleo');
+      const search = role.getByRole('searchbox', { name: 'Nominate a successor for Chief Service Officer' });
+      expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+      await search.fill('cleo');
+      // From the field, Tab enters the list on the first candidate, Tab again reaches their first readiness button.
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nominate Cleo Martin: Ready now');
       await role.getByRole('button', { name: 'Nominate Cleo Martin: Ready now' }).click();
       await role.locator('[data-readiness="ready-now"] [data-person-id="cleo"]').waitFor();
       await page.waitForFunction(() => document.querySelector('[data-metric="ready-now-coverage"] dd')?.textContent === '100%');
