@@ -9,6 +9,7 @@ import { PlanName } from './PlanName';
 import { ThemeSwitch } from './ThemeSwitch';
 import { GlobalSearch } from './GlobalSearch';
 import { ScenarioBanner } from '../features/scenarios';
+import { Hint } from '../components/Hint';
 
 /**
  * `short` is what a narrow window (or 200 % zoom) shows so that the nine links fit one row without
@@ -50,22 +51,16 @@ export function AppShell() {
         <ThemeSwitch />
         {plan && (
           <>
-            <button
-              className="button small"
-              onClick={() => void undo()}
-              disabled={!history.canUndo}
-              title={history.undoLabel ? `Undo ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
-            >
-              Undo
-            </button>
-            <button
-              className="button small"
-              onClick={() => void redo()}
-              disabled={!history.canRedo}
-              title={history.redoLabel ? `Redo ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
-            >
-              Redo
-            </button>
+            <Hint text={history.undoLabel ? `Undo ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+              <button className="button small" onClick={() => void undo()} disabled={!history.canUndo}>
+                Undo
+              </button>
+            </Hint>
+            <Hint text={history.redoLabel ? `Redo ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+              <button className="button small" onClick={() => void redo()} disabled={!history.canRedo}>
+                Redo
+              </button>
+            </Hint>
           </>
         )}
       </header>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useBraid } from '../store';
+import { Hint } from '../components/Hint';
 
 /** The organisation's name in the header; click to rename (an undoable edit like any other). */
 export function PlanName() {
@@ -9,9 +10,11 @@ export function PlanName() {
 
   if (draft === null) {
     return (
-      <button className="plan-name button small" data-testid="plan-name" title="Rename the organisation" onClick={() => setDraft(name)}>
-        {name}
-      </button>
+      <Hint text="Rename the organisation">
+        <button className="plan-name button small" data-testid="plan-name" onClick={() => setDraft(name)}>
+          {name}
+        </button>
+      </Hint>
     );
   }
   const commit = () => {

@@ -12,10 +12,14 @@ export function OverlayContainer({ element, children }: { element: Element | nul
   return <OverlayContainerContext.Provider value={element}>{children}</OverlayContainerContext.Provider>;
 }
 
+/** Where an overlay opened from here goes: the open modal dialog around it, if any. */
+export function useOverlayContainer(): Element | undefined {
+  return useContext(OverlayContainerContext) ?? topModalDialog() ?? undefined;
+}
+
 /** React Aria's Popover, portalled into the open dialog when there is one. */
 export function AppPopover(props: PopoverProps) {
-  const container = useContext(OverlayContainerContext) ?? topModalDialog();
-  return <Popover {...props} UNSTABLE_portalContainer={container ?? undefined} />;
+  return <Popover {...props} UNSTABLE_portalContainer={useOverlayContainer()} />;
 }
 
 // A <dialog> opened with showModal() without ModalDialog around its content (the import wizard, the role form).

@@ -8,7 +8,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * is what the name ends with.
  */
 export function selectNamed(label: string, container: HTMLElement = document.body): HTMLElement {
-  return within(container).getByRole('button', { name: new RegExp(`(^|\\s)${escape(label)}$`) });
+  // Only pop-up buttons: a column header "Track" is a button too.
+  const found = within(container)
+    .getAllByRole('button', { name: new RegExp(`(^|\\s)${escape(label)}$`) })
+    .filter((button) => button.getAttribute('aria-haspopup') === 'listbox');
+  if (found.length !== 1) throw new Error(`Expected one select named “${label}”, found ${found.length}.`);
+  return found[0];
 }
 
 /** Opens the select named `label` and picks the option named `option`, as a user would with the mouse. */

@@ -4,7 +4,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The select button of this accessible name: React Aria names it "<value> <label>". */
 export function selectNamed(scope: Page | Locator, label: string): Locator {
-  return scope.getByRole('button', { name: new RegExp(`(^|\\s)${escape(label)}$`) });
+  // Only pop-up buttons: a column header "Track" is a button too.
+  return scope.getByRole('button', { name: new RegExp(`(^|\\s)${escape(label)}$`) }).and(scope.locator('[aria-haspopup="listbox"]'));
 }
 
 /** Opens the select named `label` and picks the option named `option`, as a user would. */

@@ -1,4 +1,5 @@
 import { exportReportPdf, REPORT_TITLES, useReportJob, type ReportKind } from './report-job';
+import { Hint } from '../../components/Hint';
 
 export interface ExportPdfButtonProps {
   report: ReportKind;
@@ -12,15 +13,10 @@ export function ExportPdfButton({ report, roleId, personId, className = 'button'
   const running = useReportJob((s) => s.running);
   const busy = running !== null;
   return (
-    <button
-      type="button"
-      className={className}
-      aria-busy={busy}
-      disabled={busy}
-      title={`${REPORT_TITLES[report]} as PDF (Ctrl/Cmd+P)`}
-      onClick={() => void exportReportPdf({ report, roleId, personId })}
-    >
-      {busy ? 'Making PDF…' : 'Export PDF'}
-    </button>
+    <Hint text={`${REPORT_TITLES[report]} as PDF (Ctrl/Cmd+P)`}>
+      <button type="button" className={className} aria-busy={busy} disabled={busy} onClick={() => void exportReportPdf({ report, roleId, personId })}>
+        {busy ? 'Making PDF…' : 'Export PDF'}
+      </button>
+    </Hint>
   );
 }

@@ -1,6 +1,7 @@
 import type { PlannerView } from './planner-lanes';
 import { SNAP_UNITS, type SnapUnit } from '../../../shared/domain/time/date-range';
 import { ZOOMS, type Zoom } from './timeline-scale';
+import { Hint } from '../../components/Hint';
 
 export interface PlannerSettings {
   view: PlannerView;
@@ -62,9 +63,11 @@ export function PlannerToolbar({ settings, change, onToday }: Props) {
         </label>
       )}
       <span className="spacer" />
-      <button className="button" onClick={onToday} title="Scroll to today (the plan's as-of date)">
-        Today
-      </button>
+      <Hint text="Scroll to today (the plan's as-of date)">
+        <button className="button" onClick={onToday}>
+          Today
+        </button>
+      </Hint>
     </div>
   );
 }

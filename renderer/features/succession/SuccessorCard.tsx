@@ -7,6 +7,7 @@ import { FlagBadges } from './FlagBadges';
 import { LeaveDialog } from '../scenarios';
 import { READINESS_ORDER, SLATE_COLUMNS } from './readiness';
 import { slateStandingText, type SlateStanding } from '../../../shared/domain/candidates';
+import { Hint } from '../../components/Hint';
 
 export const SUCCESSOR_DRAG_TYPE = 'application/x-braid-successor';
 
@@ -75,9 +76,11 @@ export function SuccessorCard(props: Props) {
       aria-label={`${name}, ${SLATE_COLUMNS[successor.readiness]}`}
     >
       <div className="successor-head">
-        <button ref={nameRef} type="button" className="successor-name" onClick={props.openProfile} title="Open the braid profile (Alt+←/→ moves between columns)">
-          {name}
-        </button>
+        <Hint text="Open the braid profile (Alt+←/→ moves between columns)">
+          <button ref={nameRef} type="button" className="successor-name" onClick={props.openProfile}>
+            {name}
+          </button>
+        </Hint>
         {successor.emergency && (
           <span className="emergency-mark" title="Emergency cover: can step in at short notice">
             Emergency cover
