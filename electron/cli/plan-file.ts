@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { Plan } from '../../shared/domain/plan/schema';
-import { formatPlanError, parsePlanText, type PlanError } from '../../shared/domain/plan/validate';
+import { formatPlanError, type PlanError } from '../../shared/domain/plan/plan-errors';
+import { parsePlanTextLazily } from '../../shared/domain/plan/plan-reading';
 import type { CliIo } from './io';
-import { looksLikeProtectedPlan } from '../../shared/api/protection-schemas';
-import { unprotectPlanText } from '../services/protection/protected-file';
+import { looksLikeProtectedPlan } from '../../shared/api/protected-plan-format';
 
 /** `passphrase` is set when the file was passphrase-protected: write it back protected with it. */
 export type PlanFileReading = { ok: true; plan: Plan; passphrase?: string } | { ok: false; unreadable: boolean; errors: PlanError[] };
@@ -32,12 +32,14 @@ export async function readPlanFile(io: CliIo, path: string, passphraseFile?: str
     try {
       passphrase = await passphraseFor(io, passphraseFile);
       if (!passphrase) throw new Error(`${path} is protected with a passphrase: give it with --passphrase-file FILE or the BRAID_PASSPHRASE variable`);
+      // The protection code (and zod with it) is loaded only for a protected file.
+      const { unprotectPlanText } = await import('../services/protection/protected-file');
       text = await unprotectPlanText(text, passphrase, path);
     } catch (error) {
       return { ok: false, unreadable: true, errors: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
     }
   }
-  const result = parsePlanText(text, basename(path));
+  const result = await parsePlanTextLazily(text, basename(path));
   return result.ok ? { ...result, ...(passphrase ? { passphrase } : {}) } : { ok: false, unreadable: false, errors: result.errors };
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { IdText, LongText, NameText } from '../domain/plan/limits';
+import { IdText, LongText, NameText } from '../domain/plan/text-limits';
 
 /**
  * The length limits of DOMAIN.md §4 on every operation's input, by field: ids and references

@@ -100,11 +100,4 @@ export type AuditListing = z.infer<typeof AuditListing>;
 
 export { AuditQuery };
 
-/** The `format` of a passphrase-protected plan file (`*.braid.protected`), the file that travels. */
-export const PROTECTED_PLAN_FORMAT = 'braid-protected-plan';
-export const PROTECTED_PLAN_EXTENSION = '.braid.protected';
-
-/** Cheap check on a picked file's text, so the UI can ask for the passphrase before sending it. */
-export function looksLikeProtectedPlan(text: string): boolean {
-  return text.slice(0, 200).includes(`"${PROTECTED_PLAN_FORMAT}"`);
-}
+export { looksLikeProtectedPlan, PROTECTED_PLAN_EXTENSION, PROTECTED_PLAN_FORMAT } from './protected-plan-format';

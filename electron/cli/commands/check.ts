@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { analyzePlan } from '../../../shared/domain/analysis';
-import { IsoDate } from '../../../shared/domain/plan/schema';
+import { isIsoDate } from '../../../shared/domain/plan/real-date';
 import { onePath, parseCommandArgs, stringOption, UsageError } from '../args';
 import { checkReportJson, checkReportText } from '../check-report';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../io';
@@ -32,7 +32,7 @@ export const checkCommand: CliCommand = {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' }, all: { type: 'boolean' }, 'as-of': { type: 'string' } });
     const path = onePath(args);
     const asOf = stringOption(args, 'as-of');
-    if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw new UsageError(`--as-of must be a date (YYYY-MM-DD), not "${asOf}"`);
+    if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of must be a date (YYYY-MM-DD), not "${asOf}"`);
     const json = args.values.json === true;
 
     const reading = await readPlanFile(io, path, stringOption(args, 'passphrase-file'));

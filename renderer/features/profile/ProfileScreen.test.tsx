@@ -6,6 +6,7 @@ import type { Rotation } from '../../../shared/domain/plan/schema';
 import { assessed, planWith, successor, worked } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
 import { formatDay } from '../../components/dates';
+import { fakeApi } from '../../testing/fake-api';
 import ProfileScreen from './ProfileScreen';
 
 /** An engineer lined up for a joint role that also needs front-side time and Financial Acumen 4. */
@@ -30,6 +31,8 @@ function setUp(planned: { start: string; end: string; objectives: string[] } | n
   const edit = vi.fn(async () => true);
   const notify = vi.fn();
   useBraid.setState({ plan, loaded: true, route: { screen: 'profile', personId: 'P3' }, edit: edit as never, notify });
+  // The profile ends with the person's audit trail, read from the services.
+  fakeApi.respond('audit:list', { entries: [], damaged: 0 });
   render(<ProfileScreen />);
   return { edit, notify };
 }

@@ -88,29 +88,29 @@ export function indexPlan(plan: Plan, asOf: string): PlanIndex {
     hostSlots.set(host.id, { host, side: domains.get(host.domain)?.side ?? null, rotations: [] });
   }
   const people = new Map<string, Person>();
-  const personSlots = new Map<string, { person: Person; rotations: RotationFacts[] | null }>();
   const roster: Person[] = [];
   for (let i = 0; i < plan.people.length; i++) {
     const person = plan.people[i];
     if (person.archived) continue;
     people.set(person.id, person);
-    personSlots.set(person.id, { person, rotations: null });
     roster.push(person);
   }
 
   const rotationCounts = { planned: 0, active: 0, completed: 0, cancelled: 0 };
   const rotations: RotationFacts[] = [];
+  // Only ever read by person id, so filled in the rotations' order.
+  const rotationsByPerson = new Map<string, RotationFacts[]>();
   const rotationsByHost = new Map<string, RotationFacts[]>();
   for (let i = 0; i < plan.rotations.length; i++) {
     const rotation = plan.rotations[i];
-    const slot = personSlots.get(rotation.personId);
-    if (!slot) continue;
+    const person = people.get(rotation.personId);
+    if (!person) continue;
     rotationCounts[rotation.status]++;
     if (rotation.status === 'cancelled') continue;
     const hostSlot = hostSlots.get(rotation.hostId);
     const facts: RotationFacts = {
       rotation,
-      person: slot.person,
+      person,
       host: hostSlot?.host,
       domainId: hostSlot ? hostSlot.host.domain : null,
       side: hostSlot ? hostSlot.side : null,
@@ -119,10 +119,11 @@ export function indexPlan(plan: Plan, asOf: string): PlanIndex {
       months: monthsBetween(rotation.start, rotation.end),
     };
     rotations.push(facts);
-    if (slot.rotations) {
-      slot.rotations.push(facts);
-      sortByStart(slot.rotations);
-    } else slot.rotations = [facts];
+    const theirs = rotationsByPerson.get(person.id);
+    if (theirs) {
+      theirs.push(facts);
+      sortByStart(theirs);
+    } else rotationsByPerson.set(person.id, [facts]);
     if (hostSlot) hostSlot.rotations.push(facts);
     else {
       const stray = rotationsByHost.get(rotation.hostId);
@@ -130,8 +131,6 @@ export function indexPlan(plan: Plan, asOf: string): PlanIndex {
       else rotationsByHost.set(rotation.hostId, [facts]);
     }
   }
-  const rotationsByPerson = new Map<string, RotationFacts[]>();
-  for (const [id, slot] of personSlots) if (slot.rotations) rotationsByPerson.set(id, slot.rotations);
   for (const [id, slot] of hostSlots) if (slot.rotations.length > 0) rotationsByHost.set(id, slot.rotations);
 
   const roles: Role[] = [];

@@ -1,5 +1,5 @@
 import type { Assessment, Feedback, Person, Plan, Role, Rotation, Successor } from '../plan/schema';
-import type { AuditChange } from './types';
+import { auditChange, type AuditChange } from './types';
 import { diffRatings, diffReviews } from './review-diff';
 import {
   describeAssessment,
@@ -209,15 +209,5 @@ function diffRotations(before: readonly Rotation[], after: readonly Rotation[], 
 export function planReplacedChange(before: Plan | null, after: Plan | null, action: string): AuditChange {
   const count = (plan: Plan | null) =>
     plan ? `${plan.people.length} people, ${plan.roles.length} roles, ${plan.rotations.length} rotations` : 'no plan';
-  return {
-    area: 'plan',
-    action,
-    summary: after ? `${action}: ${after.organization.name}` : action,
-    personIds: [],
-    roleIds: [],
-    rotationIds: [],
-    names: [],
-    before: count(before),
-    after: count(after),
-  };
+  return auditChange({ area: 'plan', action, summary: after ? `${action}: ${after.organization.name}` : action, before: count(before), after: count(after) });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planWith } from '../testing/plan-builder';
+import { generateDemoPlan } from '../demo';
 import { costShares, programmeSpend, rotationDays, spendByQuarter, spendByYear } from './rotation-spend';
 
 const plan = (...rotations: { start: string; end: string; cost: number | null; status?: 'planned' | 'cancelled' | 'completed' }[]) =>
@@ -41,5 +42,16 @@ describe('rotation spend (§8.4)', () => {
     expect(shares.map((s) => s.key)).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4', '2028-Q1']);
     expect(shares.reduce((sum, s) => sum + s.days, 0)).toBe(rotationDays(p.rotations[0]));
     expect(shares.reduce((sum, s) => sum + s.amount, 0)).toBeCloseTo(10_000, 6);
+  });
+
+  it('gives per year, from any year on, to the last digit what programmeSpend gives by year', () => {
+    for (const seed of [1, 2, 3]) {
+      const p = generateDemoPlan({ people: 300, seed });
+      const byKey = [...programmeSpend(p, 'year')].map(([key, amount]) => [Number(key), amount] as const);
+      expect(byKey.length).toBeGreaterThan(2);
+      for (const from of [-Infinity, byKey[1][0], byKey.at(-1)![0]]) {
+        expect([...spendByYear(p, from)]).toStrictEqual(byKey.filter(([year]) => year >= from).map(([year, amount]) => [year, amount]));
+      }
+    }
   });
 });

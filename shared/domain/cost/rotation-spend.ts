@@ -29,14 +29,20 @@ export const rotationDays = (rotation: Pick<Rotation, 'start' | 'end'>): number 
 
 const periodKey = (year: number, quarter: number | null): string => (quarter === null ? String(year) : `${year}-Q${quarter}`);
 
-/** The shares of one rotation's cost over the periods it touches, in order; empty when it has no spend. */
-export function costShares(rotation: Rotation, period: SpendPeriod): CostShare[] {
-  if (!hasSpend(rotation)) return [];
+/** Visits one share of a rotation's cost: the period (quarter null for a year), the amount and the days. */
+type ShareVisit = (year: number, quarter: number | null, amount: number, days: number) => void;
+
+/**
+ * The spreading rule itself: visits the shares of one rotation's cost over the periods it
+ * touches, in order; none when it has no spend. Visiting rather than returning share objects
+ * lets the yearly totals (the budget flag, in every analysis) cost no allocation per rotation.
+ */
+function visitShares(rotation: Rotation, period: SpendPeriod, visit: ShareVisit): void {
+  if (!hasSpend(rotation)) return;
   const first = toDayNumber(rotation.start);
   const last = toDayNumber(rotation.end);
   const total = last - first + 1;
-  if (total <= 0) return [];
-  const shares: CostShare[] = [];
+  if (total <= 0) return;
   const monthsPer = period === 'year' ? 12 : 3;
   let year = yearOf(rotation.start);
   let month = period === 'year' ? 1 : Math.floor((monthOf(rotation.start) - 1) / 3) * 3 + 1;
@@ -46,35 +52,47 @@ export function costShares(rotation: Rotation, period: SpendPeriod): CostShare[]
     const nextMonth = month + monthsPer;
     const nextStart = nextMonth > 12 ? dayNumberOf(year + 1, nextMonth - 12, 1) : dayNumberOf(year, nextMonth, 1);
     const days = Math.min(last, nextStart - 1) - Math.max(first, periodStart) + 1;
-    if (days > 0) {
-      const quarter = period === 'year' ? null : (month - 1) / 3 + 1;
-      shares.push({ key: periodKey(year, quarter), year, quarter, amount: (rotation.cost * days) / total, days });
-    }
+    if (days > 0) visit(year, period === 'year' ? null : (month - 1) / 3 + 1, (rotation.cost * days) / total, days);
     if (nextMonth > 12) {
       year += 1;
       month = nextMonth - 12;
     } else month = nextMonth;
   }
+}
+
+/** The shares of one rotation's cost over the periods it touches, in order; empty when it has no spend. */
+export function costShares(rotation: Rotation, period: SpendPeriod): CostShare[] {
+  const shares: CostShare[] = [];
+  visitShares(rotation, period, (year, quarter, amount, days) => shares.push({ key: periodKey(year, quarter), year, quarter, amount, days }));
   return shares;
 }
+
+const byKeyText = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Spend per period over the whole plan, keyed and ordered by period ("2027" or "2027-Q1"). */
 export function programmeSpend(plan: Plan, period: SpendPeriod, rotations: readonly Rotation[] = plan.rotations): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const rotation of rotations) {
-    for (const share of costShares(rotation, period)) totals.set(share.key, (totals.get(share.key) ?? 0) + share.amount);
-  }
-  return new Map([...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const add = (year: number, quarter: number | null, amount: number) => {
+    const key = periodKey(year, quarter);
+    totals.set(key, (totals.get(key) ?? 0) + amount);
+  };
+  for (let i = 0; i < rotations.length; i++) visitShares(rotations[i], period, add);
+  return new Map([...totals].sort(byKeyText));
 }
 
-/** Spend per calendar year (as numbers), optionally from a year on (§8.4: years from asOf's year on). */
+/**
+ * Spend per calendar year (as numbers), optionally from a year on (§8.4: years from asOf's year on):
+ * programmeSpend by year, summed in the same order (so to the same last digit), keyed by the number.
+ */
 export function spendByYear(plan: Plan, fromYear = -Infinity): Map<number, number> {
-  const byYear = new Map<number, number>();
-  for (const [key, amount] of programmeSpend(plan, 'year')) {
-    const year = Number(key);
-    if (year >= fromYear) byYear.set(year, amount);
-  }
-  return byYear;
+  const totals = new Map<number, number>();
+  const add = (year: number, _quarter: number | null, amount: number) => {
+    if (year >= fromYear) totals.set(year, (totals.get(year) ?? 0) + amount);
+  };
+  const { rotations } = plan;
+  for (let i = 0; i < rotations.length; i++) visitShares(rotations[i], 'year', add);
+  // In the order of the years' keys as text, as programmeSpend orders them.
+  return new Map([...totals].map(([year, amount]): [string, number] => [String(year), amount]).sort(byKeyText).map(([key, amount]) => [Number(key), amount]));
 }
 
 /** Spend per quarter, keyed "2027-Q1". */

@@ -5,7 +5,7 @@ import { ageInMonths } from '../time';
 import type { RuleContext } from './rule-context';
 import { nameOf } from './role-flags';
 import { at, daysOf } from './rotation-flags';
-import { monthsText, personName, roleName } from './wording';
+import { groupedWhole, monthsText, personName, roleName } from './wording';
 
 /** rotation-no-backfill, backfill-conflict, programme-over-budget and role-review-overdue (DOMAIN §8.4). */
 export function raiseProgrammeFlags(ctx: RuleContext): void {
@@ -27,8 +27,13 @@ function raiseNoBackfill(ctx: RuleContext): void {
   const holds = new Map<string, string>();
   for (const role of index.roles) if (role.incumbentId !== null && !holds.has(role.incumbentId)) holds.set(role.incumbentId, roleName(role));
   const managers = new Set<string>();
-  for (const person of index.roster) if (person.managerId !== null) managers.add(person.managerId);
-  for (const facts of index.rotations) {
+  const { roster, rotations } = index;
+  for (let i = 0; i < roster.length; i++) {
+    const { managerId } = roster[i];
+    if (managerId !== null) managers.add(managerId);
+  }
+  for (let i = 0; i < rotations.length; i++) {
+    const facts = rotations[i];
     const { rotation, person } = facts;
     const backfillId = rotation.backfillId ?? null;
     if (!running(facts) || (backfillId !== null && index.people.has(backfillId))) continue;
@@ -55,7 +60,9 @@ function raiseNoBackfill(ctx: RuleContext): void {
 function raiseBackfillConflicts(ctx: RuleContext): void {
   const { index, book } = ctx;
   const byBackfill = new Map<string, RotationFacts[]>();
-  for (const facts of index.rotations) {
+  const { rotations } = index;
+  for (let i = 0; i < rotations.length; i++) {
+    const facts = rotations[i];
     const backfillId = facts.rotation.backfillId ?? null;
     if (!running(facts) || backfillId === null || !index.people.has(backfillId)) continue;
     const list = byBackfill.get(backfillId);
@@ -104,7 +111,7 @@ function raiseOverBudget(ctx: RuleContext): void {
   const budget = plan.framework.policy.annualBudget;
   if (budget === undefined) return;
   const currency = plan.organization.currency ?? null;
-  const money = (amount: number) => `${Math.round(amount).toLocaleString('en-GB')}${currency ? ` ${currency}` : ''}`;
+  const money = (amount: number) => `${groupedWhole(Math.round(amount))}${currency ? ` ${currency}` : ''}`;
   for (const [year, spend] of spendByYear(plan, yearOf(asOf))) {
     if (spend <= budget) continue;
     ctx.book.raise(

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan } from './defaults';
 import { lineAndColumn } from './json-text';
 import { formatPlanError, parsePlanText } from './validate';
+import { parsePlanTextLazily } from './plan-reading';
+import { generateDemoPlan } from '../demo';
 
 const messagesOf = (text: string, fileName?: string): string[] => {
   const result = parsePlanText(text, fileName);
@@ -44,6 +46,25 @@ describe('parsePlanText', () => {
     const plan = emptyPlan();
     plan.hosts.push({ id: 'H1', name: 'Cloud Ops', domain: 'nowhere', capacity: 2 });
     expect(messagesOf(JSON.stringify(plan))).toEqual(['hosts[0].domain: "nowhere" is not a domain']);
+  });
+});
+
+describe('parsePlanTextLazily (the command line: zod only for a misshapen plan)', () => {
+  it('reads every kind of file exactly as parsePlanText does', async () => {
+    const plan = generateDemoPlan({ people: 40, seed: 3 });
+    const badReference = structuredClone(plan);
+    badReference.rotations[0].hostId = 'nowhere';
+    const misshapen = structuredClone(plan) as unknown as { people: { performance: unknown; name: unknown }[] };
+    misshapen.people[2].performance = 9;
+    misshapen.people[5].name = null;
+    const v1 = { format: 'braid-plan', version: 1, organization: { name: 'Old', asOf: null }, framework: emptyPlan().framework, hosts: [], people: [], rotations: [], roles: [] };
+    const texts = [plan, badReference, misshapen, v1, { format: 'braid-plan', version: 3 }, []].map((doc) => JSON.stringify(doc));
+    for (const text of [...texts, '{ "format": ', '']) {
+      expect(await parsePlanTextLazily(text, 'plan.braid.json')).toEqual(parsePlanText(text, 'plan.braid.json'));
+    }
+    const misshapenResult = await parsePlanTextLazily(texts[2]);
+    expect(misshapenResult.ok ? [] : misshapenResult.errors.map(formatPlanError)).toEqual(['people[2].performance: 9 is above 5', 'people[5].name: null is not text']);
+    expect(await parsePlanTextLazily(texts[3])).toMatchObject({ ok: true, fromVersion: 1 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Review as PlanReview, type ReviewMove } from '../plan/schema';
-import { TitleText } from '../plan/limits';
+import { TitleText } from '../plan/text-limits';
 
 /**
  * A talent-review session (DOMAIN §8.6) as the review logic reads it: the plan format's own
