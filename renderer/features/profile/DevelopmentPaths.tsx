@@ -7,6 +7,7 @@ import { formatMonth } from '../../components/dates';
 import { useBraid } from '../../store';
 import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
+import { usePersonText } from '../../components/PersonLabel';
 import { percent } from './format';
 
 /**
@@ -57,7 +58,8 @@ interface Added {
 function PathCard({ plan, analysis, path, onAdded }: { plan: Plan; analysis: PlanAnalysis; path: DevelopmentPath; onAdded(added: Added): void }) {
   const hosts = new Map(plan.hosts.map((h) => [h.id, h]));
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));
-  const people = new Map(plan.people.map((p) => [p.id, p.name]));
+  const people = new Map(plan.people.map((p) => [p.id, p]));
+  const personText = usePersonText();
   const role = plan.roles.find((r) => r.id === path.roleId);
   const raised = useMemo(() => (path.steps.length > 0 ? flagsRaisedBy(plan, analysis, rotationsOfPath(plan, path.steps)) : []), [plan, analysis, path]);
   // A step added alone: its flags are worked out when asked for, and shown before it is added.
@@ -131,7 +133,7 @@ function PathCard({ plan, analysis, path, onAdded }: { plan: Plan; analysis: Pla
       )}
       {path.alternatives.length > 0 && (
         <p className="profile-path-alternatives">
-          Meet the side months now, for emergency cover or a ready-now nomination: {path.alternatives.map((id) => people.get(id) ?? id).join(', ')}.
+          Meet the side months now, for emergency cover or a ready-now nomination: {path.alternatives.map((id) => (people.has(id) ? personText(people.get(id)!) : id)).join(', ')}.
         </p>
       )}
       {path.steps.length > 0 && (

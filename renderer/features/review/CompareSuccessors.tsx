@@ -6,6 +6,7 @@ import { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson } from
 import { braidPictureSvg } from '../../../shared/report/braid-picture';
 import { readinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
+import { PersonLabel } from '../../components/PersonLabel';
 import { SCREEN_COLORS, SCREEN_DATES } from '../profile/BraidPicture';
 import { exportReportPdf, useReportJob } from '../reports';
 import { SelectField } from '../../components/SelectField';
@@ -157,7 +158,9 @@ export function CompareSuccessors({ plan, analysis, reviewId, roles, candidates,
       <div className="compare-braids">
         {comparison.people.map((p) => (
           <figure key={p.person.id}>
-            <figcaption>{p.person.name}</figcaption>
+            <figcaption>
+              <PersonLabel person={p.person} />
+            </figcaption>
             <div
               className="compare-braid-svg"
               // braidPictureSvg escapes every text it writes.

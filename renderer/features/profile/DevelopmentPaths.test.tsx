@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { analyzePlan } from '../../../shared/domain/analysis';
+import { planWith } from '../../../shared/domain/testing/plan-builder';
+import type { DevelopmentPath } from '../../../shared/domain/paths';
+import { useBraid } from '../../store';
+import { DevelopmentPaths } from './DevelopmentPaths';
+
+afterEach(cleanup);
+
+describe('a development path’s alternatives', () => {
+  it('name which of two people of the same name can meet the side months now', () => {
+    const plan = planWith({
+      people: [
+        { id: 'ana', name: 'Ana Petrova' },
+        { id: 'o1', name: 'Omar Haddad', title: 'Engineering Manager' },
+        { id: 'o2', name: 'Omar Haddad', title: 'Head of Sales' },
+      ],
+      roles: [{ id: 'cso', title: 'Chief Service Officer' }],
+    });
+    useBraid.setState({ plan, loaded: true });
+    const path: DevelopmentPath = { personId: 'ana', roleId: 'cso', steps: [], readyBy: null, inTime: false, reason: 'No rotation fits before the vacancy.', monthsMissingAtVacancy: 12, alternatives: ['o2'] };
+    render(<DevelopmentPaths plan={plan} analysis={analyzePlan(plan)} paths={[path]} archived={false} />);
+    expect(screen.getByText(/Meet the side months now/).textContent).toContain('Omar Haddad (Head of Sales).');
+  });
+});
