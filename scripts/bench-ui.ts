@@ -5,7 +5,8 @@
  * and measures in the page:
  *   - frames during the drag (requestAnimationFrame timestamps) → fps and p95 frame time;
  *   - from the drop (pointerup) until the bar's flag marker shows the overlap → ms;
- *   - from the drop until the full analysis of the plan has replaced the planner's flag preview → ms.
+ *   - from the drop until the full analysis of the plan has replaced the planner's flag preview → ms;
+ *   - each keystroke of the planner's lane filter, and of the roster's text filter → ms.
  * Each run is undone (Ctrl+Z) before the next; the figures printed are medians.
  * Targets: ~60 fps while dragging, flags updated within 100 ms of the drop.
  * Needs the renderer built (`npm run build`). BENCH_PEOPLE, BENCH_RUNS override the defaults.
@@ -18,7 +19,7 @@ import type { Page } from 'playwright-core';
 import type { Plan, Rotation } from '../shared/domain/plan/schema';
 import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
 import { typeEachKeystroke } from '../tests/helpers/type-each-keystroke';
-import { median } from './bench-stats';
+import { median, medianAndSpread } from './bench-stats';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -163,6 +164,16 @@ async function main() {
         `drop → flags ${median(runs.map((r) => r.dropToFlags)).toFixed(0)} ms (target ≤ 100), ` +
         `drop → full analysis ${median(runs.map((r) => r.dropToSettled)).toFixed(0)} ms`,
     );
+
+    // The planner's lane filter (by person, the one accent fold): how long the lanes take to follow each keystroke.
+    const plannerSearch = page.locator('.planner-search input');
+    const plannerKeys = ['l', 'lu', 'luk', 'luka', 'lu', 'l', '', 'sales', 'zoe', ''];
+    const plannerFilter: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      plannerFilter.push(...(await plannerSearch.evaluate(typeEachKeystroke, plannerKeys)).map((k) => k.ms));
+    }
+    console.log(`planner lane filter over ${PEOPLE} people: ${medianAndSpread(plannerFilter, 1)} ms per keystroke, median (fastest–slowest) of ${plannerFilter.length} keystrokes; target ≤ 50`);
+    await plannerSearch.fill('');
 
     // The roster: how long the table takes to follow each keystroke of the text filter.
     await page.goto(`${app.shell.url}#/people`);

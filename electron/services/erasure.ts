@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { PlanSnapshot } from '../../shared/api/contract';
 import type { ErasurePreview, ErasureResult } from '../../shared/api/protection-schemas';
 import { anonymizeEntries, erasedMarker, replaceId, replaceNames } from '../../shared/domain/audit/anonymize';
+import { auditChange } from '../../shared/domain/audit/types';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { UserFacingError } from '../../shared/api/dispatch';
 import { isSealedLine, type AuditLog } from './audit/audit-log';
@@ -216,17 +217,12 @@ export async function erasePerson(deps: ErasureDeps, personId: string, deleteUnr
   });
   const deletedNote = outcome.deleted.length ? `; ${outcome.deleted.length} unreadable files deleted` : '';
   await audit.append([
-    {
+    auditChange({
       area: 'erasure',
       action: 'Erase person',
       summary: `${marker} erased from the plan, ${outcome.counts.backup} backups and the audit trail; undo history cleared${deletedNote}`,
-      personIds: [],
-      roleIds: [],
-      rotationIds: [],
       names: [marker],
-      before: null,
-      after: null,
-    },
+    }),
   ]);
   return {
     snapshot,

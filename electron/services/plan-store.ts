@@ -166,23 +166,22 @@ export class PlanStore {
     return this.snapshot();
   }
 
-  async undo(): Promise<PlanSnapshot> {
-    this.refuseWhileClosed();
-    const before = this.plan;
-    const step = this.history.undo(before);
-    if (!step) throw new UserFacingError('There is nothing to undo.');
-    this.commit(step.plan);
-    await this.persist({ kind: 'undo', label: step.label, before, after: step.plan });
-    return this.snapshot();
+  undo(): Promise<PlanSnapshot> {
+    return this.step('undo');
   }
 
-  async redo(): Promise<PlanSnapshot> {
+  redo(): Promise<PlanSnapshot> {
+    return this.step('redo');
+  }
+
+  /** One step back or forward through the history, saved like any change. */
+  private async step(kind: 'undo' | 'redo'): Promise<PlanSnapshot> {
     this.refuseWhileClosed();
     const before = this.plan;
-    const step = this.history.redo(before);
-    if (!step) throw new UserFacingError('There is nothing to redo.');
+    const step = this.history[kind](before);
+    if (!step) throw new UserFacingError(`There is nothing to ${kind}.`);
     this.commit(step.plan);
-    await this.persist({ kind: 'redo', label: step.label, before, after: step.plan });
+    await this.persist({ kind, label: step.label, before, after: step.plan });
     return this.snapshot();
   }
 

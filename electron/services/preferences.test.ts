@@ -55,6 +55,14 @@ describe('preferences', () => {
     expect(await readFile(prefsFile(), 'utf8')).not.toContain('Quintessa');
   });
 
+  it('keep how the planner was last shown, and refuse a planner view that holds anything else (a typed name)', () => {
+    const planner = { view: 'person', zoom: 'quarters', snap: 'week', showCancelled: true, everyone: true } as const;
+    confPreferences(dir).set({ planner });
+    expect(confPreferences(dir).get()).toEqual({ theme: 'system', paper: 'a4', planner });
+    expect(contract['prefs:set'].input.safeParse({ planner: { ...planner, query: 'Omar Haddad' } }).success).toBe(false);
+    expect(contract['prefs:set'].input.safeParse({ planner: { ...planner, zoom: 'decades' } }).success).toBe(false);
+  });
+
   it('refuse a path or any other field through prefs:set', () => {
     expect(contract['prefs:set'].input.safeParse({ recentFiles: ['/home/hr/x.braid.json'] }).success).toBe(false);
     expect(contract['prefs:set'].input.safeParse({ theme: 'dark' }).success).toBe(true);

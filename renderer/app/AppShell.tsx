@@ -10,16 +10,21 @@ import { ThemeSwitch } from './ThemeSwitch';
 import { GlobalSearch } from './GlobalSearch';
 import { ScenarioBanner } from '../features/scenarios';
 
-const NAV: { screen: Screen; label: string }[] = [
+/**
+ * `short` is what a narrow window (or 200 % zoom) shows so that the nine links fit one row without
+ * scrolling sideways; the link keeps its full name for screen readers and voice control, and the short
+ * form is a word of it (WCAG 2.5.3, label in name).
+ */
+const NAV: { screen: Screen; label: string; short?: string }[] = [
   { screen: 'dashboard', label: 'Pipeline' },
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
   { screen: 'scenarios', label: 'Scenarios' },
-  { screen: 'cost', label: 'Programme cost' },
-  { screen: 'review', label: 'Talent review' },
+  { screen: 'cost', label: 'Programme cost', short: 'Cost' },
+  { screen: 'review', label: 'Talent review', short: 'Review' },
   { screen: 'reports', label: 'Reports' },
-  { screen: 'framework', label: 'Framework & data' },
+  { screen: 'framework', label: 'Framework & data', short: 'Framework' },
 ];
 
 export function AppShell() {
@@ -70,13 +75,21 @@ export function AppShell() {
           <a
             key={item.screen}
             href={hashFromRoute({ screen: item.screen })}
+            aria-label={item.short ? item.label : undefined}
             aria-current={route.screen === item.screen || (item.screen === 'people' && route.screen === 'profile') ? 'page' : undefined}
             onClick={(event) => {
               event.preventDefault();
               navigate({ screen: item.screen });
             }}
           >
-            {item.label}
+            {item.short ? (
+              <>
+                <span className="nav-label-full">{item.label}</span>
+                <span className="nav-label-short">{item.short}</span>
+              </>
+            ) : (
+              item.label
+            )}
           </a>
         ))}
       </nav>

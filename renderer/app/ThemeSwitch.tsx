@@ -1,4 +1,5 @@
 import { useThemeStore, type Theme } from './theme';
+import { SelectField } from '../components/SelectField';
 
 const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
@@ -6,15 +7,13 @@ export function ThemeSwitch() {
   const theme = useThemeStore((s) => s.theme);
   const setTheme = useThemeStore((s) => s.setTheme);
   return (
-    <label className="theme-switch">
-      <span className="visually-hidden">Theme</span>
-      <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)} aria-label="Theme">
-        {(Object.keys(LABELS) as Theme[]).map((value) => (
-          <option key={value} value={value}>
-            {LABELS[value]} theme
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      className="theme-switch"
+      label="Theme"
+      labelHidden
+      value={theme}
+      onChange={setTheme}
+      options={(Object.keys(LABELS) as Theme[]).map((value) => ({ value, label: `${LABELS[value]} theme` }))}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Preferences } from '../../shared/api/contract';
 import { call } from '../platform';
 import { useBraid } from '../store';
+import { usePlannerView } from '../store/planner-view';
 
 export type Theme = Preferences['theme'];
 
@@ -25,7 +26,10 @@ export const useThemeStore = create<ThemeState>()((set) => ({
   },
 }));
 
-/** Applies the saved theme at start; `?theme=dark` in the address overrides it (screenshots, tests). */
+/**
+ * Applies the saved theme at start, and hands the planner the view it was last shown in;
+ * `?theme=dark` in the address overrides the theme (screenshots, tests).
+ */
 export function useTheme(): void {
   const theme = useThemeStore((s) => s.theme);
   useEffect(() => {
@@ -37,6 +41,7 @@ export function useTheme(): void {
     call('prefs:get', {}).then(
       (prefs) => {
         useThemeStore.setState({ theme: prefs.theme });
+        usePlannerView.getState().restore(prefs.planner);
         if (prefs.notice) useBraid.getState().notify({ tone: 'info', message: prefs.notice });
       },
       () => undefined,

@@ -14,6 +14,19 @@ export function OverlayContainer({ element, children }: { element: Element | nul
 
 /** React Aria's Popover, portalled into the open dialog when there is one. */
 export function AppPopover(props: PopoverProps) {
-  const container = useContext(OverlayContainerContext);
+  const container = useContext(OverlayContainerContext) ?? topModalDialog();
   return <Popover {...props} UNSTABLE_portalContainer={container ?? undefined} />;
+}
+
+// A <dialog> opened with showModal() without ModalDialog around its content (the import wizard, the role form).
+function topModalDialog(): Element | null {
+  const open = [...document.querySelectorAll('dialog[open]')];
+  for (let i = open.length - 1; i >= 0; i--) {
+    try {
+      if (open[i].matches(':modal')) return open[i];
+    } catch {
+      return open[i]; // a DOM without :modal (jsdom)
+    }
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
 import type { Flag, FlagCode } from '../../shared/domain/analysis/types';
 import type { Plan } from '../../shared/domain/plan/schema';
 import type { Route } from '../store';
+import { distinguisherOf } from '../components/PersonLabel';
+import { personLabelText } from '../../shared/domain/people';
 
 /** Short names of the flag codes, for filters and headings. */
 export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
@@ -35,8 +37,10 @@ export interface SubjectNames {
 }
 
 export function subjectNamesOf(plan: Plan): SubjectNames {
+  // A link to one of two people of the same name says which one it is.
+  const distinguish = distinguisherOf(plan);
   return {
-    person: new Map(plan.people.map((p) => [p.id, p.name.trim() || p.id])),
+    person: new Map(plan.people.map((p) => [p.id, personLabelText(p.name.trim() || p.id, distinguish(p.id))])),
     role: new Map(plan.roles.map((r) => [r.id, r.title.trim() || r.id])),
     host: new Map(plan.hosts.map((h) => [h.id, h.name.trim() || h.id])),
   };
@@ -59,7 +63,7 @@ export function flagSubjectLinks(flag: Flag, names: SubjectNames): SubjectLink[]
     flag.personId && links.push({ label: names.person.get(flag.personId) ?? flag.personId, route: { screen: 'profile', personId: flag.personId } });
   if (flag.code.startsWith('rotation-')) {
     if (flag.hostId) links.push({ label: names.host.get(flag.hostId) ?? flag.hostId, route: { screen: 'rotations', hostId: flag.hostId } });
-    if (rotationId) links.push({ label: flag.rotationIds!.length > 1 ? 'the rotations' : 'the rotation', route: { screen: 'rotations', rotationId } });
+    if (rotationId) links.push({ label: flag.rotationIds!.length > 1 ? 'the rotations' : 'the rotation', route: rotationsRoute(flag, rotationId) });
     role();
     person();
   } else {
@@ -67,4 +71,15 @@ export function flagSubjectLinks(flag: Flag, names: SubjectNames): SubjectLink[]
     person();
   }
   return links;
+}
+
+/**
+ * The planner showing every rotation the flag names, the first focused and all highlighted. One
+ * person's rotations at different hosts (an overlap) sit in two host lanes far apart: they are
+ * shown in that person's lane, side by side.
+ */
+function rotationsRoute(flag: Flag, rotationId: string): Route {
+  const more = flag.rotationIds!.slice(1);
+  if (more.length === 0) return { screen: 'rotations', rotationId };
+  return { screen: 'rotations', rotationId, withRotationIds: more, ...(flag.personId && !flag.hostId ? { personId: flag.personId } : {}) };
 }

@@ -11,6 +11,8 @@ export interface Route {
   rotationId?: string;
   hostId?: string;
   reviewId?: string;
+  /** More rotations shown and highlighted with `rotationId` (the two of an overlap flag). */
+  withRotationIds?: string[];
 }
 
 export interface NavigationSlice {
@@ -28,6 +30,8 @@ export function routeFromHash(hash: string): Route {
     const value = params.get(key);
     if (value) route[key] = value;
   }
+  const more = params.getAll('withRotationId').filter(Boolean);
+  if (more.length) route.withRotationIds = more;
   return route;
 }
 
@@ -37,6 +41,7 @@ export function hashFromRoute(route: Route): string {
     const value = route[key];
     if (value) params.set(key, value);
   }
+  for (const id of route.withRotationIds ?? []) params.append('withRotationId', id);
   const query = params.toString();
   return `#/${route.screen}${query ? `?${query}` : ''}`;
 }

@@ -1,43 +1,35 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { planWith } from '../../shared/domain/testing/plan-builder';
-
-const call = vi.fn();
-vi.mock('../platform', () => ({
-  call: (...args: unknown[]) => call(...args),
-  BraidCallError: class BraidCallError extends Error {},
-}));
-
-const { useBraid } = await import('./index');
-const { NO_HISTORY } = await import('./plan-slice');
+import { fakeApi } from '../testing/fake-api';
+import { useBraid } from './index';
+import { NO_HISTORY } from './plan-slice';
 
 const info = { id: 'sc-abcd12', name: 'If Zoë leaves', note: '', createdAt: '2026-12-01T21:00:00.000Z', baseRevision: 4, promotedAt: null };
 const history = { canUndo: true, canRedo: false, undoLabel: 'Leaves', redoLabel: null };
 
 beforeEach(() => {
-  call.mockReset();
   useBraid.setState({ plan: planWith({ people: [{ id: 'zoe', name: 'Zoë' }] }), scenario: null, history: NO_HISTORY, revision: 4, pendingEdits: 0, saveState: 'saved', notices: [] });
 });
 
 describe('while a scenario is open', () => {
   it('every edit and undo goes to the scenario, never to the plan', async () => {
-    call.mockResolvedValueOnce({ scenario: info, plan: useBraid.getState().plan, revision: 0, history: NO_HISTORY });
+    fakeApi.respond('scenario:get', { scenario: info, plan: useBraid.getState().plan!, revision: 0, history: NO_HISTORY });
     await useBraid.getState().enterScenario(info.id);
     expect(useBraid.getState().scenario).toEqual(info);
 
-    call.mockResolvedValueOnce({ revision: 1, history });
+    fakeApi.respondOnce('scenario:edit', { revision: 1, history }).respondOnce('scenario:edit', { revision: 2, history });
     await expect(useBraid.getState().edit('whatif:leave', { personId: 'zoe', on: '2027-03-01' })).resolves.toBe(true);
-    expect(call).toHaveBeenLastCalledWith('scenario:edit', { id: info.id, edit: 'whatif:leave', input: { personId: 'zoe', on: '2027-03-01' } });
+    expect(fakeApi.calls.at(-1)).toEqual({ name: 'scenario:edit', input: { id: info.id, edit: 'whatif:leave', input: { personId: 'zoe', on: '2027-03-01' } } });
     expect(useBraid.getState().plan!.people[0].archived).toBe(true);
 
-    call.mockResolvedValueOnce({ revision: 2, history });
     await useBraid.getState().edit('organization:update', { name: 'Acme' });
-    expect(call).toHaveBeenLastCalledWith('scenario:edit', { id: info.id, edit: 'organization:update', input: { name: 'Acme' } });
+    expect(fakeApi.calls.at(-1)).toEqual({ name: 'scenario:edit', input: { id: info.id, edit: 'organization:update', input: { name: 'Acme' } } });
 
-    call.mockResolvedValueOnce({ scenario: info, plan: planWith({}), revision: 3, history: NO_HISTORY });
+    fakeApi.respond('scenario:undo', { scenario: info, plan: planWith({}), revision: 3, history: NO_HISTORY });
     await useBraid.getState().undo();
-    expect(call).toHaveBeenLastCalledWith('scenario:undo', { id: info.id });
-    expect(call.mock.calls.map((c) => c[0]).filter((name: string) => !name.startsWith('scenario:'))).toEqual([]);
+    expect(fakeApi.calls.at(-1)).toEqual({ name: 'scenario:undo', input: { id: info.id } });
+    expect(fakeApi.names().filter((name) => !name.startsWith('scenario:'))).toEqual([]);
   });
 
   it('refuses to replace the plan (restore, import, open) until the user is back in it', async () => {
@@ -50,15 +42,15 @@ describe('while a scenario is open', () => {
 
   it('a what-if on the plan itself is refused before anything is sent', async () => {
     await expect(useBraid.getState().edit('whatif:leave', { personId: 'zoe', on: '2027-03-01' })).resolves.toBe(false);
-    expect(call).not.toHaveBeenCalled();
+    expect(fakeApi.calls).toEqual([]);
   });
 
   it('back to the plan shows the plan again', async () => {
     useBraid.setState({ scenario: info });
     const plan = planWith({ organization: 'The plan' });
-    call.mockResolvedValueOnce({ plan, revision: 4, history: NO_HISTORY, problem: null });
+    fakeApi.respond('plan:get', { plan, revision: 4, history: NO_HISTORY, problem: null });
     await useBraid.getState().leaveScenario();
-    expect(call).toHaveBeenLastCalledWith('plan:get', {});
+    expect(fakeApi.calls.at(-1)).toEqual({ name: 'plan:get', input: {} });
     expect(useBraid.getState()).toMatchObject({ scenario: null, plan });
   });
 });

@@ -66,6 +66,22 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 /**
+ * How the rotation planner was last shown, so a reload opens it the same way.
+ * Spec choice: the find box is not kept — what is typed there is often a person's name, and
+ * the preferences file is never encrypted.
+ */
+export const PlannerViewSettings = z
+  .object({
+    view: z.enum(['host', 'person']),
+    zoom: z.enum(['quarters', 'months', 'weeks']),
+    snap: z.enum(['day', 'week', 'month']),
+    showCancelled: z.boolean(),
+    everyone: z.boolean(),
+  })
+  .strict();
+export type PlannerViewSettings = z.infer<typeof PlannerViewSettings>;
+
+/**
  * Spec choice: preferences hold no file paths (a plan's file name is often a person's or a
  * team's name, and the preferences file is never encrypted): Braid has no recent-files list,
  * and the paths an earlier version kept there are dropped.
@@ -73,6 +89,7 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const Preferences = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   paper: z.enum(['a4', 'letter']),
+  planner: PlannerViewSettings.optional(),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -135,6 +135,15 @@ describe('braidPictureSvg', () => {
     parse(svg);
   });
 
+  it('writes "as of" the report’s way by default and the screen’s way when told, never as an ISO date', () => {
+    const plan = braidedEngineer();
+    const texts = (svg: string) => [...parse(svg).querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts(braidPictureSvg(plan, analyzePlan(plan), 'ana'))).toContain('as of 1 Jan 2027');
+    const onScreen = texts(braidPictureSvg(plan, analyzePlan(plan), 'ana', { dayLabel: (iso) => `day ${iso.slice(0, 4)}` }));
+    expect(onScreen).toContain('as of day 2027');
+    expect(onScreen.join(' ')).not.toContain('2027-01-01');
+  });
+
   it('says when the timeline is cut off and draws a person with no history without failing', () => {
     const old = planWith({ people: [{ id: 'vet', experience: [worked('sales', '1995-01-01', '2010-12-31'), worked('engineering', '2011-01-01')] }] });
     const doc = parse(braidPictureSvg(old, analyzePlan(old), 'vet'));

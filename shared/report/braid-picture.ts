@@ -2,6 +2,7 @@ import type { PlanAnalysis } from '../domain/analysis/types';
 import type { Plan, Side } from '../domain/plan/schema';
 import { addDays, toDayNumber } from '../domain/time';
 import { braidModel, monthYear, type BraidModel, type BraidPeriod } from './braid-model';
+import { shortDate } from './wording';
 import { escapeHtml } from './html';
 
 export { braidModel, braidPeriods, monthYear, type BraidModel, type BraidPeriod, type BraidSegment, type BraidTense } from './braid-model';
@@ -33,6 +34,12 @@ export interface BraidPictureOptions {
   idPrefix?: string;
   /** How far back the timeline reaches; earlier time is cut off and said so. Default 10 years. */
   yearsBack?: number;
+  /**
+   * How the picture writes a day ("as of …") and a month ("since …"): on screen in the user's
+   * locale; in a report the report's own unambiguous "5 Jan 2027" (the default).
+   */
+  dayLabel?: (iso: string) => string;
+  monthLabel?: (iso: string) => string;
 }
 
 /** The light theme's strand colours: what a printed page uses unless told otherwise. */
@@ -172,10 +179,10 @@ export function braidPictureSvg(plan: Plan, analysis: PlanAnalysis, personId: st
   // Where "now" is: the line between what is done and what is planned.
   const nowX = xAfter(model.asOf);
   line(nowX, yUp - 30, nowX, axisY, c.muted, ' stroke-dasharray="2 3"');
-  const nowLabel = `as of ${model.asOf}`;
+  const nowLabel = `as of ${(options.dayLabel ?? shortDate)(model.asOf)}`;
   const nowLeft = nowX + 4 + nowLabel.length * 5.5 > right;
   text(nowLeft ? nowX - 4 : nowX + 4, yUp - 24, nowLabel, c.muted, ` font-size="10"${nowLeft ? ' text-anchor="end"' : ''}`);
-  if (model.periods.some((p) => p.start < model.from)) text(left, yUp - 24, `← since ${monthYear(model.periods[0].start)}`, c.muted, ' font-size="10"');
+  if (model.periods.some((p) => p.start < model.from)) text(left, yUp - 24, `← since ${(options.monthLabel ?? monthYear)(model.periods[0].start)}`, c.muted, ' font-size="10"');
 
   // Legend, so a printed page explains itself.
   const legend = [

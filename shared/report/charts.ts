@@ -140,14 +140,24 @@ export function calendarAxis(window: CalendarWindow, asOf: string): SafeHtml {
   return html`<svg class="inline" xmlns="http://www.w3.org/2000/svg" viewBox="-8 0 ${CAL_W + 16} 16" width="${CAL_W + 16}" height="16" aria-hidden="true">${ticks}<line x1="${now}" y1="10" x2="${now}" y2="16" stroke="${C.critical}" stroke-width="1"/></svg>`;
 }
 
-/** One rotation on the calendar axis, in its side's colour; planned is hatched by opacity. */
+/** #rrggbb at an opacity, for a fill that shows its outline at full strength. */
+const withAlpha = (hex: string, alpha: number): string =>
+  `rgba(${parseInt(hex.slice(1, 3), 16)},${parseInt(hex.slice(3, 5), 16)},${parseInt(hex.slice(5, 7), 16)},${alpha})`;
+
+/** A position on the calendar axis as a share of the bar's box (the axis is inset by 8 on each side, as in calendarAxis). */
+const calendarLeft = (x: number): string => `${r1(((x + 8) / (CAL_W + 16)) * 100)}%`;
+
+/**
+ * One rotation on the calendar axis, in its side's colour; planned is hatched by opacity.
+ * Drawn with two boxes rather than an SVG: a large plan's calendar has thousands of rows, and
+ * an SVG in each made Chromium's print (and the tagged PDF's structure) several times slower.
+ */
 export function calendarBar(window: CalendarWindow, asOf: string, start: string, end: string, color: string, planned: boolean, label: string): SafeHtml {
   const x0 = xIn(window, start);
   const x1 = Math.max(xIn(window, end), x0 + 1.5);
-  // No quarter grid in each row: the axis above carries it, and a large plan's calendar has
-  // thousands of rows (the grid was most of the report's drawing).
-  const now = r1(xIn(window, asOf));
-  return html`<svg class="inline" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="-8 0 ${CAL_W + 16} 10" width="${CAL_W + 16}" height="10"><title>${label}</title><rect x="${r1(x0)}" y="1.5" width="${r1(x1 - x0)}" height="7" rx="1.5" fill="${color}" fill-opacity="${planned ? 0.45 : 1}" stroke="${color}" stroke-width="0.75"/><line x1="${now}" y1="0" x2="${now}" y2="10" stroke="${C.critical}" stroke-width="0.75"/></svg>`;
+  // No quarter grid in each row: the axis above carries it.
+  const fill = planned ? withAlpha(color, 0.45) : color;
+  return html`<span class="cal-bar" role="img" aria-label="${label}"><span class="span" style="left:${calendarLeft(x0)};width:${r1(((x1 - x0) / (CAL_W + 16)) * 100)}%;background:${fill};border-color:${color}"></span><span class="now" style="left:${calendarLeft(xIn(window, asOf))}"></span></span>`;
 }
 
 /** Two strands crossing: the cover's mark, purely decorative. */

@@ -66,7 +66,7 @@ function successionTable(ctx: ReportContext, personId: string, roles: Role[]): S
 }
 
 function rotationsAndFeedback(ctx: ReportContext, personId: string): SafeHtml {
-  const rotations = ctx.plan.rotations.filter((r) => r.personId === personId && r.status !== 'cancelled').sort((a, b) => b.start.localeCompare(a.start));
+  const rotations = (ctx.rotationsByPerson.get(personId) ?? []).filter((r) => r.status !== 'cancelled').sort((a, b) => b.start.localeCompare(a.start));
   const feedback = rotations.flatMap((r) => r.feedback.map((f) => ({ ...f, host: ctx.hosts.get(r.hostId)?.name ?? r.hostId }))).sort((a, b) => b.date.localeCompare(a.date));
   const rotationRows = rotations.map(
     (r) => html`<tr><td>${ctx.hosts.get(r.hostId)?.name ?? r.hostId}<span class="sub">${domainName(ctx, ctx.hosts.get(r.hostId)?.domain ?? '')}</span></td><td class="nowrap">${shortDate(r.start)} – ${shortDate(r.end)}</td><td>${r.status}</td><td>${r.objectives.map((t) => ctx.threadNames.get(t) ?? t).join(', ') || html`<span class="muted">—</span>`}</td><td>${r.mentorId ? nameOf(ctx, r.mentorId) : html`<span class="muted">—</span>`}</td></tr>`,

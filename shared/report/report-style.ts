@@ -137,6 +137,10 @@ td ul.plain { list-style: none; padding-left: 0; }
 .explain { font-size: 8.5pt; }
 .explain .formula { font-variant-numeric: tabular-nums; background: ${c.band}; padding: 4pt 6pt; border-radius: 3pt; margin: 4pt 0; }
 .legend { font-size: 7.5pt; color: ${c.muted}; }
+/* A rotation on the calendar's time axis: its span and the as-of line, in a box that scales like the axis's SVG (216 × 10). */
+.cal-bar { display: inline-block; position: relative; vertical-align: middle; width: 100%; max-width: 216px; aspect-ratio: 216 / 10; }
+.cal-bar .span { position: absolute; top: 15%; height: 70%; box-sizing: border-box; border: 0.75px solid; border-radius: 1.5px; }
+.cal-bar .now { position: absolute; top: 0; height: 100%; width: 0.75px; margin-left: -0.375px; background: ${c.critical}; }
 .swatch { display: inline-block; width: 8pt; height: 8pt; border-radius: 1.5pt; vertical-align: -1pt; margin: 0 3pt 0 8pt; }
 .swatch:first-child { margin-left: 0; }
 `;

@@ -38,7 +38,7 @@ export function requirementsText(ctx: ReportContext, role: Role): SafeHtml {
 
 /** The planned and active rotations of a person, as short lines. */
 function plannedRotations(ctx: ReportContext, personId: string): SafeHtml {
-  const rotations = ctx.plan.rotations
+  const rotations = (ctx.rotationsByPerson.get(personId) ?? [])
     .filter((r) => r.personId === personId && (r.status === 'planned' || r.status === 'active'))
     .sort((a, b) => a.start.localeCompare(b.start));
   if (rotations.length === 0) return html`<span class="muted">none</span>`;

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { closeBrowser, startApp, type RunningApp } from './harness';
+import { chooseOption, selectedOption } from './choose-option';
 
 afterAll(closeBrowser);
 
@@ -45,19 +46,19 @@ describe('import from the HRIS', () => {
       await wizard.getByRole('heading', { name: 'Columns' }).waitFor();
 
       // The guesses from the IBM sample's headers.
-      expect(await wizard.getByLabel(/^Employee id/).inputValue()).toBe('EmployeeNumber');
-      expect(await wizard.getByLabel(/^Home domain/).inputValue()).toBe('Department');
-      expect(await wizard.getByLabel(/^Title/).inputValue()).toBe('JobRole');
-      expect(await wizard.getByLabel(/^Performance/).inputValue()).toBe('PerformanceRating');
+      expect(await selectedOption(wizard, 'Employee id')).toBe('EmployeeNumber');
+      expect(await selectedOption(wizard, 'Home domain')).toBe('Department');
+      expect(await selectedOption(wizard, 'Title')).toBe('JobRole');
+      expect(await selectedOption(wizard, 'Performance')).toBe('PerformanceRating');
 
       // Fix a column: attrition stands in for flight risk here; its Yes/No values get guesses.
-      await wizard.getByLabel(/^Flight risk/).selectOption('Attrition');
+      await chooseOption(wizard, 'Flight risk', 'Attrition');
       await wizard.getByRole('group', { name: 'Attrition → Flight risk' }).waitFor();
-      expect(await wizard.getByLabel('Yes', { exact: true }).inputValue()).toBe('high');
+      expect(await selectedOption(wizard, 'Yes')).toBe('high');
 
       // Fix a value and the scale: HR sits with delivery in this company; ratings are 1–4.
-      expect(await wizard.getByLabel('Human Resources', { exact: true }).inputValue()).toBe('');
-      await wizard.getByLabel('Human Resources', { exact: true }).selectOption('delivery');
+      expect(await selectedOption(wizard, 'Human Resources')).toBe('— refuse these rows —');
+      await chooseOption(wizard, 'Human Resources', /^Delivery/);
       await wizard.getByLabel('Highest').fill('4');
       await wizard.getByText('1–4 scale → 1–5: round(1 + (v−1)×4/3)').waitFor();
       await page.screenshot({ path: '/tmp/braid-import-mapping.png' });
@@ -134,8 +135,8 @@ describe('import from the HRIS', () => {
 
       // EmployeeCount (1 on every row) is passed over, with the reason; tenure is found.
       await wizard.getByText('“EmployeeCount” was not taken as Name: every row holds “1”.').waitFor();
-      expect(await wizard.getByLabel(/^Name/).inputValue()).toBe('');
-      expect(await wizard.getByLabel(/^Years in home domain/).inputValue()).toBe('YearsAtCompany');
+      expect(await selectedOption(wizard, 'Name')).toBe('— not in this file —');
+      expect(await selectedOption(wizard, 'Years in home domain')).toBe('YearsAtCompany');
       await wizard.getByText('Guessed: the header “YearsAtCompany” is a usual name for Years in home domain.').waitFor();
 
       // Only 3s and 4s: the wizard asks; this export rates on 1–4.
@@ -143,12 +144,12 @@ describe('import from the HRIS', () => {
       // Human Resources matches no domain: add it as one.
       await wizard.getByRole('button', { name: 'Add “Human Resources” as a new domain' }).click();
       const form = wizard.getByRole('group', { name: 'New domain for “Human Resources”' });
-      await form.getByLabel('Side').selectOption('front');
+      await chooseOption(form, 'Side', 'Front (client-facing)');
       await form.getByLabel('Customer Success for Value Delivery').check();
       await form.getByLabel('Recovery & Growth').check();
       await page.screenshot({ path: `${SCREENSHOTS}import-new-domain.png` });
       await form.getByRole('button', { name: 'Add domain' }).click();
-      expect(await wizard.getByLabel('Human Resources', { exact: true }).inputValue()).toBe('human-resources');
+      expect(await selectedOption(wizard, 'Human Resources')).toBe('Human Resources (new)');
       await page.mouse.move(0, 0);
       await noSeriousViolations(page, '.import-wizard');
 

@@ -92,6 +92,27 @@ for (const viewport of [
 }
 
 describe('at 200 % zoom (640×400)', () => {
+  it('shows all nine screen links at once: the navigation row never scrolls sideways', async () => {
+    const app = await startApp({ plan: 'demo', viewport: { width: 640, height: 400 } });
+    try {
+      const { page } = app;
+      await page.getByRole('heading', { name: 'Pipeline', level: 1 }).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Screens' });
+      expect(await nav.evaluate((el) => ({ scrollable: el.scrollWidth > el.clientWidth + 1 }))).toEqual({ scrollable: false });
+      const outside: string[] = [];
+      for (const link of await nav.getByRole('link').all()) {
+        const box = (await link.boundingBox())!;
+        if (box.x < 0 || box.x + box.width > 640 || box.y + box.height > 400) outside.push((await link.getAttribute('aria-label')) ?? (await link.textContent())!);
+      }
+      expect(outside).toEqual([]);
+      // The short forms keep the full names for screen readers and voice control.
+      await nav.getByRole('link', { name: 'Framework & data', exact: true }).click();
+      await page.getByRole('heading', { name: 'Framework & data', level: 1 }).waitFor();
+    } finally {
+      await app.close();
+    }
+  });
+
   it('keeps the braid picture’s text at least 10 px and stacks the slate columns', async () => {
     const app = await startApp({ plan: 'demo', viewport: { width: 640, height: 400 } });
     try {

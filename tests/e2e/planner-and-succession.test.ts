@@ -8,6 +8,7 @@ import { analyzePlan } from '../../shared/domain/analysis';
 import { generateDemoPlan } from '../../shared/domain/demo';
 import { assessed, planWith, worked } from '../../shared/domain/testing/plan-builder';
 import { closeBrowser, startApp, type RunningApp } from './harness';
+import { chooseOption } from './choose-option';
 
 /**
  * The rotation planner and the succession board, driven in Chromium like a user would: with the
@@ -212,7 +213,7 @@ describe('rotation planner', () => {
       await expect(dialog.getByLabel('End').inputValue()).resolves.toBe('2027-05-31');
       await dialog.getByRole('button', { name: 'Plan rotation' }).click();
       await expect(dialog.getByText('Host: choose where the rotation takes place.').isVisible()).resolves.toBe(true);
-      await dialog.getByLabel('Host').selectOption('infrastructure-hub');
+      await chooseOption(dialog, 'Host', /^Infrastructure/);
       await dialog.getByRole('checkbox', { name: /Innovation/ }).check();
       await dialog.getByRole('button', { name: 'Plan rotation' }).click();
       await dialog.waitFor({ state: 'detached' });
@@ -228,7 +229,7 @@ describe('rotation planner', () => {
       await details.getByLabel('New feedback').fill('Automated the release train.');
       await details.getByRole('button', { name: 'Add feedback' }).click();
       await details.getByRole('button', { name: 'Record assessment…' }).click();
-      await details.getByLabel('Level').selectOption('4');
+      await chooseOption(details, 'Level', /^4 ·/);
       await details.getByRole('button', { name: 'Record for 15 Apr 2027' }).click();
       await details.getByText(/Recorded as Innovation for Streamlined Operations 4/).waitFor();
       await saved(page);

@@ -15,6 +15,7 @@ import { createChromiumPrinter } from '../../electron/services/reports/chromium-
 import { reportPdf } from '../../electron/services/reports/report-pdf';
 import { seedProtection } from '../../electron/services/protection/seed';
 import { closeBrowser, RESOURCES_DIR, sharedBrowser, startApp } from './harness';
+import { chooseOption } from './choose-option';
 
 /*
  * The three reports printed by headless Chromium and read back with poppler (pdftotext,
@@ -184,7 +185,7 @@ describe('the Reports screen', () => {
 
       await page.getByLabel("One role's succession plan").check();
       await expect(page.getByRole('button', { name: 'Generate PDF' }).isDisabled()).resolves.toBe(true);
-      await page.getByLabel('Role', { exact: true }).selectOption('cso');
+      await chooseOption(page, 'Role', /^Chief Service Officer/);
       await page.getByLabel('US Letter').check();
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Generate PDF' }).click();

@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { reviewsOf, rolesInScope } from '../../shared/domain/review';
 import { closeBrowser, startApp, type RunningApp } from './harness';
+import { chooseOption, selectedOption } from './choose-option';
+import { READINESS_LABELS } from '../../shared/domain/plan/defaults';
 
 /*
  * A whole calibration meeting for one domain of the demo organisation, in the browser against
@@ -61,7 +63,7 @@ async function startSession(app: RunningApp, theme: 'light' | 'dark') {
   const dialog = page.getByRole('dialog', { name: 'Start a talent review' });
   await dialog.getByLabel('Title').fill('Delivery calibration');
   await dialog.getByLabel('Date of the meeting').fill('2026-11-02');
-  await dialog.getByRole('combobox', { name: 'Domain', exact: true }).selectOption('delivery');
+  await chooseOption(dialog, 'Domain', /^Delivery/);
   await dialog.getByLabel(/Participants/).fill('Hana Ito (HR), Ravi Menon');
   await axeClean(page, 'dialog');
   await dialog.getByRole('button', { name: 'Start session' }).click();
@@ -118,9 +120,8 @@ describe('a talent review from start to outcomes PDF', () => {
       for (const [index, reason] of [[0, 'Meets every requirement: confirm'], [1, 'No technical time yet']] as const) {
         await proposeButtons.nth(index).click();
         const dialog = page.getByRole('dialog');
-        const select = dialog.getByRole('combobox', { name: 'Readiness' });
-        const current = await select.inputValue();
-        await select.selectOption(current === 'ready-now' ? 'ready-1-2-years' : 'ready-now');
+        const current = await selectedOption(dialog, 'Readiness');
+        await chooseOption(dialog, 'Readiness', current === READINESS_LABELS['ready-now'] ? READINESS_LABELS['ready-1-2-years'] : READINESS_LABELS['ready-now']);
         await dialog.getByLabel('Reason (required)').fill(reason);
         await dialog.getByRole('button', { name: 'Propose move' }).click();
         await dialog.waitFor({ state: 'detached' });

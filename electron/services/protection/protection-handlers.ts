@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { UserFacingError } from '../../../shared/api/dispatch';
-import type { AuditChange } from '../../../shared/domain/audit/types';
+import { auditChange } from '../../../shared/domain/audit/types';
 import { serializePlan } from '../plan-document';
 import { protectPlanText } from './protected-file';
 import { requireReadable, type ProtectedStore } from './protected-store';
@@ -17,25 +17,13 @@ export type ProtectionOperation =
   | 'protection:disable'
   | 'plan:exportProtected';
 
-const protectionEntry = (action: string, summary: string): AuditChange => ({
-  area: 'protection',
-  action,
-  summary,
-  personIds: [],
-  roleIds: [],
-  rotationIds: [],
-  names: [],
-  before: null,
-  after: null,
-});
-
 /** Encryption at rest: choosing, unlocking, changing and turning off protection; protected copies. */
 export function protectionHandlers({ store, protection, audit }: ProtectedStore): Pick<Handlers, ProtectionOperation> {
   /** After an unlock or a first choice the plan becomes readable: open the store then. */
   const openIfReadable = async () => {
     if (protection.readable && !store.isOpen) await store.open();
   };
-  const log = (action: string, summary: string) => audit.append([protectionEntry(action, summary)]);
+  const log = (action: string, summary: string) => audit.append([auditChange({ area: 'protection', action, summary })]);
 
   return {
     'protection:status': async () => protection.status(),

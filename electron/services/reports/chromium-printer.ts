@@ -1,12 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { findChromium, HEADLESS_CHROMIUM_ARGS } from '../chromium-path';
 import type { PrintPdf } from '../ports';
+import { warmUpDocument } from './font-warm-up';
 import { PDF_MARGINS_MM } from './pdf-margins';
 
 export interface ChromiumPrinter {
   printPdf: PrintPdf;
   close(): Promise<void>;
 }
+
+/** Runs in the page (this file is not compiled against the DOM's types, hence the narrow cast). */
+const putBody = (body: string): void => {
+  (globalThis as unknown as { document: { body: { innerHTML: string } } }).document.body.innerHTML = body;
+};
 
 const mm = (n: number): string => `${n}mm`;
 const PDF_MARGINS = { top: mm(PDF_MARGINS_MM.top), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left), right: mm(PDF_MARGINS_MM.right) };
@@ -38,11 +44,17 @@ export function createChromiumPrinter(
       try {
         const page = await context.newPage();
         await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-        await page.setContent(html, { waitUntil: 'load' });
         // Web fonts load as text needing them is laid out; printing before they are in would
-        // print the fallback font (or, with font-display: block, nothing).
+        // print the fallback font (or, with font-display: block, nothing). They are loaded
+        // with a short warm-up body first, so the report itself is laid out once (font-warm-up.ts).
         // (This runs through the DevTools protocol: the page itself has scripts turned off.)
+        const split = warmUpDocument(html);
+        await page.setContent(split?.warmUp ?? html, { waitUntil: 'load' });
         await page.evaluate('document.fonts.ready.then(() => true)');
+        if (split) {
+          await page.evaluate(putBody, split.body);
+          await page.evaluate('document.fonts.ready.then(() => true)');
+        }
         const pdf = await page.pdf({
           format: paper === 'letter' ? 'Letter' : 'A4',
           printBackground: true,

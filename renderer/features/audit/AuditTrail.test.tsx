@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AuditEntry } from '../../../shared/domain/audit/types';
 import { fakeApi } from '../../testing/fake-api';
+import { chooseOption } from '../../testing/choose-option';
+import { AuditTrail } from './AuditTrail';
 
 const entry = (seq: number, over: Partial<AuditEntry>): AuditEntry => ({
   seq,
@@ -28,29 +30,14 @@ const entries = [
 ];
 
 const server = { damaged: 0 };
-vi.mock('../../platform', async () => (await import('../../testing/fake-api')).fakePlatform);
-const answer = () =>
+
+beforeEach(() => {
+  server.damaged = 0;
   fakeApi
     .respond('audit:list', () => ({ entries, damaged: server.damaged }))
     .respond('audit:exportCsv', { fileName: 'Acme-audit-trail.csv', text: 'When,Who\r\n' });
-answer();
-const saved = vi.hoisted(() => [] as [string, unknown, string][]);
-vi.mock('../../platform/files', () => ({
-  saveBytes: vi.fn(async (fileName: string, bytes: unknown, mime: string) => {
-    saved.push([fileName, bytes, mime]);
-    return fileName;
-  }),
-}));
-
-const { AuditTrail } = await import('./AuditTrail');
-
-afterEach(() => {
-  cleanup();
-  fakeApi.reset();
-  answer();
-  saved.length = 0;
-  server.damaged = 0;
 });
+afterEach(cleanup);
 
 const rowTexts = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2].textContent);
 
@@ -73,9 +60,9 @@ describe('AuditTrail', () => {
     const user = userEvent.setup();
     render(<AuditTrail roleId="cso" />);
     await screen.findByText(/Readiness of Ana Silva/);
-    await user.selectOptions(screen.getByLabelText('Show'), 'Assessment');
+    await chooseOption('Show', 'Assessment', { user });
     expect(rowTexts()).toEqual(['Ana Silva assessed on Financial Acumen: 4 (Advanced) · Record assessment']);
-    await user.selectOptions(screen.getByLabelText('Show'), 'All changes');
+    await chooseOption('Show', 'All changes', { user });
     await user.type(screen.getByLabelText('Search'), 'j.doe ready');
     expect(rowTexts()).toHaveLength(1);
     await user.clear(screen.getByLabelText('Search'));
@@ -88,9 +75,9 @@ describe('AuditTrail', () => {
     const user = userEvent.setup();
     render(<AuditTrail rotationId="rot-1" />);
     expect((await screen.findByRole('status')).textContent).toMatch(/2 entries of the audit log could not be read/);
-    await user.selectOptions(screen.getByLabelText('Show'), 'Readiness');
+    await chooseOption('Show', 'Readiness', { user });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(fakeApi.calls.at(-1)).toEqual({ name: 'audit:exportCsv', input: { personId: undefined, roleId: undefined, rotationId: 'rot-1', area: 'readiness' } });
-    expect(saved).toEqual([['Acme-audit-trail.csv', 'When,Who\r\n', 'text/csv;charset=utf-8']]);
+    expect(fakeApi.saved).toMatchObject([{ fileName: 'Acme-audit-trail.csv', text: 'When,Who\r\n', mime: 'text/csv;charset=utf-8' }]);
   });
 });

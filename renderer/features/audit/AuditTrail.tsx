@@ -6,6 +6,8 @@ import { call } from '../../platform';
 import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import './audit.css';
+import { SelectField } from '../../components/SelectField';
+import { AuditSummary } from './AuditSummary';
 
 export interface AuditTrailProps {
   personId?: string;
@@ -69,17 +71,12 @@ export function AuditTrail({ personId, roleId, rotationId, title = 'Audit trail'
     <section className="audit-trail" aria-labelledby={`${id}-title`}>
       <div className="audit-head">
         <h2 id={`${id}-title`}>{title}</h2>
-        <label htmlFor={`${id}-area`}>
-          Show
-          <select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value as AuditArea | 'all')}>
-            <option value="all">All changes</option>
-            {AREAS.map((a) => (
-              <option key={a} value={a}>
-                {AUDIT_AREA_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<AuditArea | 'all'>
+          label="Show"
+          value={area}
+          onChange={setArea}
+          options={[{ value: 'all', label: 'All changes' }, ...AREAS.map((a) => ({ value: a, label: AUDIT_AREA_LABELS[a] }))]}
+        />
         <label htmlFor={`${id}-words`}>
           Search
           <input id={`${id}-words`} type="search" value={words} onChange={(e) => setWords(e.target.value)} placeholder="Name, user, value…" />
@@ -119,7 +116,7 @@ export function AuditTrail({ personId, roleId, rotationId, title = 'Audit trail'
                 </td>
                 <td>{entry.who}</td>
                 <td>
-                  {entry.summary}
+                  <AuditSummary entry={entry} />
                   <span className="audit-action muted"> · {entry.action}</span>
                 </td>
                 <td>{entry.before ?? '—'}</td>

@@ -2,6 +2,7 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { CommitField } from '../framework/CommitField';
 import { formatBudgetMoney as formatMoney, knownCurrencies } from './money';
+import { SelectField } from '../../components/SelectField';
 
 /** Framework & data: the plan's currency and the programme's annual budget. */
 export function CostSettingsSection({ plan }: { plan: Plan }) {
@@ -12,17 +13,13 @@ export function CostSettingsSection({ plan }: { plan: Plan }) {
     <section className="card fw-section" aria-labelledby="fw-cost-title">
       <h2 id="fw-cost-title">Programme cost</h2>
       <div className="fw-row">
-        <label className="fw-field">
-          <span>Currency</span>
-          <select value={currency ?? ''} onChange={(e) => void edit('organization:update', { currency: e.target.value || null })}>
-            <option value="">None (plain numbers)</option>
-            {knownCurrencies().map((code) => (
-              <option key={code} value={code}>
-                {code} — {formatMoney(1234, code)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="fw-field"
+          label="Currency"
+          value={currency ?? ''}
+          onChange={(code) => void edit('organization:update', { currency: code || null })}
+          options={[{ value: '', label: 'None (plain numbers)' }, ...knownCurrencies().map((code) => ({ value: code, label: `${code} — ${formatMoney(1234, code)}` }))]}
+        />
         <CommitField
           label="Annual budget"
           hint={budget === undefined ? 'Empty: no budget, so no year is flagged as over it.' : `Each calendar year’s rotation spend is held against ${formatMoney(budget, currency)}.`}

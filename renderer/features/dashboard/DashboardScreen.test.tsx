@@ -6,6 +6,7 @@ import { planWith, successor, worked } from '../../../shared/domain/testing/plan
 import { useBraid } from '../../store';
 import { formatDay } from '../../components/dates';
 import DashboardScreen from './DashboardScreen';
+import { chooseOption } from '../../testing/choose-option';
 
 function plan() {
   return planWith({
@@ -66,7 +67,7 @@ describe('DashboardScreen', () => {
     expect(group(/^Warnings/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole('checkbox', { name: /Critical/ }));
-    await userEvent.selectOptions(screen.getByLabelText('Kind of flag'), 'rotation-overlap');
+    await chooseOption('Kind of flag', /^Overlapping rotations/);
     const critical = group(/^Critical/);
     expect(within(critical).getAllByRole('listitem')).toHaveLength(1);
     expect(critical.textContent).toContain('overlap');

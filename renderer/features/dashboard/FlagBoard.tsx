@@ -5,6 +5,7 @@ import { FLAG_CODES } from '../../../shared/domain/analysis/types';
 import { groupFlags, type FlagEntry } from '../../../shared/domain/flags';
 import { FLAG_CODE_LABELS, flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
+import { SelectField } from '../../components/SelectField';
 
 const SEVERITIES: { severity: Severity; label: string; hint: string }[] = [
   { severity: 'critical', label: 'Critical', hint: 'a role at risk or a plan that cannot run as drawn' },
@@ -59,17 +60,16 @@ export function FlagBoard({ flags, names, stagnationMonths }: { flags: Flag[]; n
             </label>
           ))}
         </fieldset>
-        <label className="dash-code-filter">
-          Kind of flag
-          <select value={code} onChange={(e) => setCode(e.target.value as FlagCode | '')}>
-            <option value="">All kinds ({flags.length})</option>
-            {FLAG_CODES.filter((c) => counts.byCode.has(c)).map((c) => (
-              <option key={c} value={c}>
-                {FLAG_CODE_LABELS[c]} ({counts.byCode.get(c)})
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<FlagCode | ''>
+          className="dash-code-filter"
+          label="Kind of flag"
+          value={code}
+          onChange={setCode}
+          options={[
+            { value: '', label: `All kinds (${flags.length})` },
+            ...FLAG_CODES.filter((c) => counts.byCode.has(c)).map((c) => ({ value: c, label: `${FLAG_CODE_LABELS[c]} (${counts.byCode.get(c)})` })),
+          ]}
+        />
       </div>
       {flags.length === 0 && <p className="muted">No flags: every rule of the plan is met.</p>}
       {flags.length > 0 && visible.length === 0 && <p className="muted">No flags match these filters.</p>}

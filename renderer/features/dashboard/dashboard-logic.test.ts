@@ -31,9 +31,22 @@ describe('flagSubjectLinks', () => {
   });
 
   it('sends rotation flags to the rotation, host flags to the host, person flags to the profile', () => {
-    expect(flagSubjectLinks(flag({ code: 'rotation-overlap', rotationIds: ['rot-1', 'rot-4'], personId: 'ana' }), names)[0].route).toEqual({ screen: 'rotations', rotationId: 'rot-1' });
+    expect(flagSubjectLinks(flag({ code: 'rotation-overlap', rotationIds: ['rot-1', 'rot-4'], personId: 'ana' }), names)[0].route).toEqual({ screen: 'rotations', rotationId: 'rot-1', withRotationIds: ['rot-4'], personId: 'ana' });
     expect(flagSubjectLinks(flag({ code: 'rotation-over-capacity', hostId: 'data-hub', rotationIds: ['rot-2'] }), names)[0]).toEqual({ label: 'Data & Analytics hub', route: { screen: 'rotations', hostId: 'data-hub' } });
     expect(flagSubjectLinks(flag({ code: 'assessment-stale', personId: 'bo' }), names)).toEqual([{ label: 'Bo', route: { screen: 'profile', personId: 'bo' } }]);
+  });
+});
+
+describe('flag links to a person', () => {
+  it('tell two people of the same name apart, so the right profile is opened', () => {
+    const twins = planWith({
+      people: [
+        { id: 'o1', name: 'Omar Haddad', title: 'Engineering Manager' },
+        { id: 'o2', name: 'Omar Haddad', title: 'Head of Sales' },
+      ],
+    });
+    const labels = ['o1', 'o2'].map((personId) => flagSubjectLinks(flag({ code: 'assessment-stale', personId }), subjectNamesOf(twins))[0].label);
+    expect(labels).toEqual(['Omar Haddad (Engineering Manager)', 'Omar Haddad (Head of Sales)']);
   });
 });
 

@@ -1,6 +1,8 @@
-import type { Domain, Plan, Side } from '../../../shared/domain/plan/schema';
+import type { Domain, Plan } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { CommitField } from './CommitField';
+import { SelectField } from '../../components/SelectField';
+import { SIDE_OPTIONS } from '../../components/select-options';
 
 /** Whether anything in the plan names the domain: such a domain cannot be removed. */
 function domainInUse(plan: Plan, id: string): boolean {
@@ -58,10 +60,7 @@ export function DomainsSection({ plan }: { plan: Plan }) {
                   />
                 </td>
                 <td>
-                  <select aria-label={`Side of ${domain.name}`} value={domain.side} onChange={(e) => change(domain.id, { side: e.target.value as Side })}>
-                    <option value="front">Front (client-facing)</option>
-                    <option value="back">Back (technical)</option>
-                  </select>
+                  <SelectField label={`Side of ${domain.name}`} labelHidden value={domain.side} onChange={(side) => change(domain.id, { side })} options={SIDE_OPTIONS} />
                 </td>
                 <td>
                   <fieldset className="fw-develops">

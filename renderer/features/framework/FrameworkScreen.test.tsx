@@ -1,31 +1,25 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
+import { fakeApi } from '../../testing/fake-api';
+import FrameworkScreen from './FrameworkScreen';
 
-const calls = vi.hoisted(() => ({ log: [] as string[] }));
-vi.mock('../../platform', () => ({
-  transport: 'web',
-  BraidCallError: class extends Error {
-    details: string[] = [];
-  },
-  call: vi.fn(async (name: string) => {
-    calls.log.push(name);
-    if (name === 'app:info') return { version: '1.0.0', transport: 'web', dataDir: '/data', planPath: '/data/plan.braid.json', backupsDir: '/data/backups' };
-    if (name === 'backups:list') return [{ id: 'b-12', createdAt: '2027-01-05T10:00:00.000Z', revision: 12, bytes: 20480, kind: 'recent' }];
-    throw new Error(`unexpected call ${name}`);
-  }),
-}));
-
-const { default: FrameworkScreen } = await import('./FrameworkScreen');
-
+beforeEach(() => {
+  fakeApi
+    .respond('app:info', { version: '1.0.0', transport: 'web', dataDir: '/data', planPath: '/data/plan.braid.json', backupsDir: '/data/backups' })
+    .respond('protection:status', { state: 'off', mode: 'off', keystore: 'unavailable', recoveryKey: null, cipher: 'AES-256-GCM', kdf: null, message: null })
+    .respond('backups:list', [{ id: 'b-12', createdAt: '2027-01-05T10:00:00.000Z', revision: 12, bytes: 20480, kind: 'recent' }]);
+});
 afterEach(cleanup);
 
 describe('FrameworkScreen', () => {
   it('shows only the data section when no plan is open, with the file and its backups', async () => {
     useBraid.setState({ plan: null, loaded: true });
+    // Protection is off, so the store reads the plan from the services: there is none yet.
+    fakeApi.respond('plan:get', { plan: null, revision: 0, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, problem: null });
     render(<FrameworkScreen />);
     expect(await screen.findByText('/data/plan.braid.json')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Restore…' })).toBeTruthy();

@@ -1,4 +1,5 @@
 import type { ImportField, ImportMapping } from '../../../shared/import';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   fields: ImportField[];
@@ -31,26 +32,25 @@ export function ColumnTable({ fields, headers, sample, mapping, why, disabled, o
       <tbody>
         {fields.map((field) => {
           const header = mapping.columns[field.key];
-          const selectId = `import-column-${field.key}`;
           return (
             <tr key={field.key}>
               <th scope="row">
-                <label htmlFor={selectId} className="import-field-name">
+                <span className="import-field-name">
                   {field.label}
                   {field.required === 'always' && <span className="badge warning">required</span>}
                   {field.required === 'new' && <span className="badge info">needed for new people</span>}
-                </label>
+                </span>
                 {field.hint && <span className="muted import-hint">{field.hint}</span>}
               </th>
               <td>
-                <select id={selectId} value={header ?? ''} disabled={disabled} onChange={(e) => onChange(field.key, e.target.value || null)}>
-                  <option value="">— not in this file —</option>
-                  {headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
+                <SelectField
+                  label={field.label}
+                  labelHidden
+                  value={header ?? ''}
+                  disabled={disabled}
+                  onChange={(next) => onChange(field.key, next || null)}
+                  options={[{ value: '', label: '— not in this file —' }, ...headers.map((h) => ({ value: h, label: h }))]}
+                />
               </td>
               <td className="muted">
                 <span className="import-examples">{examples(header)}</span>

@@ -1,4 +1,5 @@
 import type { DuplicateChoice, ImportMapping, ImportPreview } from '../../../shared/import';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   duplicates: ImportPreview['preview']['duplicates'];
@@ -35,25 +36,29 @@ export function DuplicateChoices({ duplicates, mapping, disabled, onChange }: Pr
       </thead>
       <tbody>
         {duplicates.slice(0, SHOWN).map((d) => {
-          const id = `import-duplicate-${d.row}`;
           return (
             <tr key={d.row} className={d.choice ? undefined : 'import-unmapped'}>
               <td>{d.row}</td>
               <td>
-                <label htmlFor={id}>
-                  {d.name || d.id} ({d.id})
-                </label>
+                {d.name || d.id} ({d.id})
               </td>
               <td>
                 {d.matchName} ({d.matchId}) — same {d.by}
               </td>
               <td>
-                <select id={id} value={d.choice ?? ''} disabled={disabled} onChange={(e) => choose(d.id, e.target.value as DuplicateChoice | '')}>
-                  <option value="">— choose —</option>
-                  <option value="update">Update {d.matchName}</option>
-                  <option value="add">Add anyway, as a new person</option>
-                  <option value="leave-out">Leave this row out</option>
-                </select>
+                <SelectField<DuplicateChoice | ''>
+                  label={`${d.name || d.id} (${d.id})`}
+                  labelHidden
+                  value={d.choice ?? ''}
+                  disabled={disabled}
+                  onChange={(choice) => choose(d.id, choice)}
+                  options={[
+                    { value: '', label: '— choose —' },
+                    { value: 'update', label: `Update ${d.matchName}` },
+                    { value: 'add', label: 'Add anyway, as a new person' },
+                    { value: 'leave-out', label: 'Leave this row out' },
+                  ]}
+                />
               </td>
             </tr>
           );

@@ -4,21 +4,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
-
 import { fakeApi } from '../../testing/fake-api';
-
-const saveBytes = vi.fn();
-vi.mock('../../platform', async () => (await import('../../testing/fake-api')).fakePlatform);
-vi.mock('../../platform/files', () => ({
-  saveBytes: (...args: unknown[]) => saveBytes(...args),
-  fromBase64: (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
-}));
-
-const { ExportMenu } = await import('./ExportMenu');
+import { ExportMenu } from './ExportMenu';
 
 beforeEach(() => {
-  fakeApi.reset();
-  saveBytes.mockReset();
   useBraid.setState({ plan: planWith({ people: [{ id: 'p1' }] }), loaded: true, notify: vi.fn() });
 });
 afterEach(cleanup);
@@ -26,7 +15,6 @@ afterEach(cleanup);
 describe('ExportMenu', () => {
   it('exports a table as CSV and saves the bytes under the service’s file name', async () => {
     fakeApi.respond('export:table', { fileName: 'Acme-people.csv', base64: btoa('Employee id'), mime: 'text/csv' });
-    saveBytes.mockResolvedValue('Acme-people.csv');
     const user = userEvent.setup();
     render(<ExportMenu />);
     const toggle = screen.getByRole('button', { name: 'Export…' });
@@ -35,7 +23,7 @@ describe('ExportMenu', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'People as CSV' }));
     expect(fakeApi.inputsOf('export:table')).toEqual([{ table: 'people', format: 'csv' }]);
-    expect(saveBytes).toHaveBeenCalledWith('Acme-people.csv', expect.any(Uint8Array), 'text/csv');
+    expect(fakeApi.saved).toMatchObject([{ fileName: 'Acme-people.csv', text: 'Employee id', mime: 'text/csv' }]);
     expect(useBraid.getState().notify).toHaveBeenCalledWith({ tone: 'success', message: 'Exported people (CSV) to Acme-people.csv.' });
     expect(screen.queryByRole('group', { name: 'Export' })).toBeNull();
   });

@@ -3,6 +3,7 @@ import { ImportMapping, type SavedMapping } from '../../../shared/import';
 import { call } from '../../platform';
 import { fromBase64, saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   disabled: boolean;
@@ -65,17 +66,13 @@ export function FileStep({ disabled, onChoose }: Props) {
         </button>
       </div>
       {saved.length > 0 && (
-        <label htmlFor={`${id}-saved`}>
-          Use a saved mapping
-          <select id={`${id}-saved`} value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={disabled || mappingFile !== null}>
-            <option value="">— guess from the file —</option>
-            {saved.map((m) => (
-              <option key={m.name} value={m.name}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Use a saved mapping"
+          value={chosen}
+          onChange={setChosen}
+          disabled={disabled || mappingFile !== null}
+          options={[{ value: '', label: '— guess from the file —' }, ...saved.map((m) => ({ value: m.name, label: m.name }))]}
+        />
       )}
       <label htmlFor={`${id}-map`}>
         {saved.length > 0 ? 'Or a' : 'A'} mapping file to reuse (.json, optional)

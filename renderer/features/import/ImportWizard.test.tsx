@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { cellText, planImport, tableFromRecords, type ImportMapping, type ImportPreview } from '../../../shared/import';
 import { useBraid } from '../../store';
+import { chooseOption, selectedOption } from '../../testing/choose-option';
 
 const calls: { name: string; input: Record<string, unknown> }[] = [];
 let commitAnswer: () => Promise<unknown>;
@@ -82,10 +83,10 @@ describe('Import wizard', () => {
   it('reads the file in the service and shows the guessed columns and values to fix', async () => {
     await openWithFile();
     expect(calls.find((c) => c.name === 'import:preview')?.input).toMatchObject({ fileName: 'people.csv' });
-    expect((screen.getByLabelText(/^Employee id/, { selector: 'select' }) as HTMLSelectElement).value).toBe('Employee ID');
-    expect((screen.getByLabelText(/^Home domain/, { selector: 'select' }) as HTMLSelectElement).value).toBe('Department');
+    expect(selectedOption('Employee id')).toBe('Employee ID');
+    expect(selectedOption('Home domain')).toBe('Department');
     // "Human Resources" has no guess: it would be refused until mapped.
-    expect((screen.getByLabelText('Human Resources') as HTMLSelectElement).value).toBe('');
+    expect(selectedOption('Human Resources')).toBe('— refuse these rows —');
     // Each guess says why.
     expect(screen.getByText('Guessed: the header “Department” is a usual name for Home domain.')).toBeTruthy();
     // Only 3s and 4s: a 1–4 or a 1–5 scale? The wizard asks instead of guessing.
@@ -104,7 +105,7 @@ describe('Import wizard', () => {
     expect(importButton.disabled).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Back to columns and values' }));
-    await user.selectOptions(screen.getByLabelText('Human Resources'), 'delivery');
+    await chooseOption('Human Resources', 'Delivery & Project Management', { user });
     const highest = screen.getByLabelText('Highest') as HTMLInputElement;
     await user.clear(highest);
     await user.type(highest, '4');
@@ -152,10 +153,10 @@ describe('Import wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Add “Human Resources” as a new domain' }));
     const form = screen.getByRole('group', { name: 'New domain for “Human Resources”' });
     expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Human Resources');
-    await user.selectOptions(within(form).getByLabelText('Side'), 'front');
+    await chooseOption('Side', 'Front (client-facing)', { within: form, user });
     await user.click(within(form).getByLabelText('Customer Success for Value Delivery'));
     await user.click(within(form).getByRole('button', { name: 'Add domain' }));
-    expect((screen.getByLabelText('Human Resources') as HTMLSelectElement).value).toBe('human-resources');
+    expect(selectedOption('Human Resources')).toBe('Human Resources (new)');
     await user.click(screen.getByRole('button', { name: 'Preview import' }));
     expect(await screen.findByText('1 person to add')).toBeTruthy();
     expect(screen.getByText('0 rows refused')).toBeTruthy();
@@ -194,7 +195,7 @@ describe('Import wizard', () => {
     const table = await screen.findByRole('table', { name: /Possible duplicates/ });
     expect(within(table).getByText('Ana Ruiz (E1) — same name')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
-    await user.selectOptions(within(table).getByLabelText('ANA RUIZ (E9)'), 'update');
+    await chooseOption('ANA RUIZ (E9)', 'Update Ana Ruiz', { within: table, user });
     expect(await screen.findByText('1 person to update')).toBeTruthy();
     expect(screen.getByText('1 person to add')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Import' }));

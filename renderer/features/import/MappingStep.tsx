@@ -6,6 +6,7 @@ import { useBraid } from '../../store';
 import { ColumnTable } from './ColumnTable';
 import { ImportNotices } from './ImportNotices';
 import { ValueRules } from './ValueRules';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   preview: ImportPreview;
@@ -71,25 +72,21 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
           {preview.fileName} · {describeFile(preview)}
         </p>
         {preview.sheets.length > 1 && (
-          <label htmlFor={`${id}-sheet`}>
-            Sheet
-            <select id={`${id}-sheet`} value={preview.sheet ?? ''} disabled={disabled} onChange={(e) => onReread({ sheet: e.target.value, target: mapping.target })}>
-              {preview.sheets.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Sheet"
+            value={preview.sheet ?? ''}
+            disabled={disabled}
+            onChange={(sheet) => onReread({ sheet, target: mapping.target })}
+            options={preview.sheets.map((s) => ({ value: s, label: s }))}
+          />
         )}
-        <label htmlFor={`${id}-target`}>
-          The file holds
-          <select id={`${id}-target`} value={mapping.target} disabled={disabled} onChange={(e) => onReread({ target: e.target.value as ImportTarget })}>
-            {IMPORT_TARGETS.map((t) => (
-              <option key={t} value={t}>
-                {TARGET_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="The file holds"
+          value={mapping.target}
+          disabled={disabled}
+          onChange={(target) => onReread({ target })}
+          options={IMPORT_TARGETS.map((t) => ({ value: t, label: TARGET_LABELS[t] }))}
+        />
       </div>
 
       <ImportNotices preview={preview} />
@@ -108,26 +105,26 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
 
       <div className="import-inline">
         {anyDates && (
-          <label htmlFor={`${id}-dates`}>
-            Dates are written
-            <select id={`${id}-dates`} value={mapping.dateFormat} disabled={disabled} onChange={(e) => onEdit({ ...mapping, dateFormat: e.target.value as ImportMapping['dateFormat'] })}>
-              {DATE_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {DATE_LABELS[f]}
-                </option>
-              ))}
-            </select>
-            {ambiguous && <span className="import-warning">Some dates could be day-first or month-first: check this.</span>}
-          </label>
+          <SelectField
+            label="Dates are written"
+            value={mapping.dateFormat}
+            disabled={disabled}
+            onChange={(dateFormat) => onEdit({ ...mapping, dateFormat })}
+            options={DATE_FORMATS.map((f) => ({ value: f, label: DATE_LABELS[f] }))}
+            description={ambiguous ? <span className="import-warning">Some dates could be day-first or month-first: check this.</span> : undefined}
+          />
         )}
         {mapping.target === 'people' && (
-          <label htmlFor={`${id}-track`}>
-            Track of new people
-            <select id={`${id}-track`} value={mapping.defaults.track ?? 'braided'} disabled={disabled} onChange={(e) => setDefaults({ track: e.target.value as 'braided' | 'linear' })}>
-              <option value="braided">braided</option>
-              <option value="linear">linear</option>
-            </select>
-          </label>
+          <SelectField<'braided' | 'linear'>
+            label="Track of new people"
+            value={mapping.defaults.track ?? 'braided'}
+            disabled={disabled}
+            onChange={(track) => setDefaults({ track })}
+            options={[
+              { value: 'braided', label: 'braided' },
+              { value: 'linear', label: 'linear' },
+            ]}
+          />
         )}
         {hasLevels && (
           <label htmlFor={`${id}-assessed`}>

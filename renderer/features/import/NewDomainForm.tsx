@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { Side, Thread } from '../../../shared/domain/plan/schema';
 import type { NewDomain } from '../../../shared/import';
+import { SelectField } from '../../components/SelectField';
+import { SIDE_OPTIONS } from '../../components/select-options';
 
 interface Props {
   /** The department as the file writes it. */
@@ -32,13 +34,7 @@ export function NewDomainForm({ value, threads, disabled, onAdd, onCancel }: Pro
           Name
           <input id={`${id}-name`} type="text" maxLength={200} value={name} disabled={disabled} onChange={(e) => setName(e.target.value)} />
         </label>
-        <label htmlFor={`${id}-side`}>
-          Side
-          <select id={`${id}-side`} value={side} disabled={disabled} onChange={(e) => setSide(e.target.value as Side)}>
-            <option value="front">front (client-facing)</option>
-            <option value="back">back (technical)</option>
-          </select>
-        </label>
+        <SelectField label="Side" value={side} disabled={disabled} onChange={setSide} options={SIDE_OPTIONS} />
       </div>
       <fieldset className="import-develops">
         <legend>Threads it develops</legend>

@@ -3,6 +3,7 @@ import { domainIdFor, type ImportMapping, type ImportPreview, type NewDomain } f
 import { scaleRule, scaleWording } from '../../../shared/import/scales';
 import { useBraid } from '../../store';
 import { NewDomainForm } from './NewDomainForm';
+import { SelectField } from '../../components/SelectField';
 
 interface Props {
   columns: ImportPreview['columns'];
@@ -130,8 +131,7 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
               </tr>
             </thead>
             <tbody>
-              {column.values.map((v, i) => {
-                const id = `import-value-${column.key}-${i}`;
+              {column.values.map((v) => {
                 const to = mappedTo(column.key, v.value, v.mappedTo);
                 const isDomain = column.kind === 'domain';
                 // Domains added in this mapping are choices at once, before the file is checked again.
@@ -143,19 +143,19 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
                   <Fragment key={v.value}>
                     <tr className={to === REFUSE ? 'import-unmapped' : undefined}>
                       <th scope="row">
-                        <label htmlFor={id}>{v.value}</label>
+                        {v.value}
                       </th>
                       <td>{v.count}</td>
                       <td>
                         <div className="import-inline">
-                          <select id={id} value={to} disabled={disabled} onChange={(e) => setValue(column.key, v.value, e.target.value)}>
-                            <option value={REFUSE}>— refuse these rows —</option>
-                            {choices.map((c) => (
-                              <option key={c.value} value={c.value}>
-                                {c.label}
-                              </option>
-                            ))}
-                          </select>
+                          <SelectField
+                            label={v.value}
+                            labelHidden
+                            value={to}
+                            disabled={disabled}
+                            onChange={(next) => setValue(column.key, v.value, next)}
+                            options={[{ value: REFUSE, label: '— refuse these rows —' }, ...choices]}
+                          />
                           {isDomain && to === REFUSE && adding !== formKey && (
                             <button type="button" className="button" disabled={disabled} onClick={() => setAdding(formKey)} aria-label={`Add “${v.value}” as a new domain`}>
                               Add as a new domain…

@@ -1,8 +1,10 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan } from '../../../shared/domain/plan/schema';
+import { AssessmentFacets } from './AssessmentFacets';
 import { FieldError, fieldProps } from './FieldError';
 import type { PersonFormOutput, PersonFormValues } from './person-form-schema';
+import { FormSelect } from './FormSelect';
+import { LEVEL_OPTIONS } from '../../components/select-options';
 
 type Form = UseFormReturn<PersonFormValues, unknown, PersonFormOutput>;
 
@@ -23,17 +25,7 @@ export function HistoryRows({ form, plan }: { form: Form; plan: Plan }) {
           const e = errors.experience?.[i];
           return (
             <div key={field.id} className="person-form-row" role="group" aria-label={`Experience ${i + 1}`}>
-              <label>
-                Domain
-                <select {...register(`experience.${i}.domain`)} {...fieldProps(`experience-${i}-domain`, e?.domain)}>
-                  {plan.framework.domains.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>
-                <FieldError id={`experience-${i}-domain`} error={e?.domain} />
-              </label>
+              <FormSelect control={control} name={`experience.${i}.domain`} label="Domain" error={e?.domain} options={plan.framework.domains.map((d) => ({ value: d.id, label: d.name }))} />
               <label>
                 Start
                 <input type="date" {...register(`experience.${i}.start`)} {...fieldProps(`experience-${i}-start`, e?.start)} />
@@ -66,42 +58,24 @@ export function HistoryRows({ form, plan }: { form: Form; plan: Plan }) {
           const e = errors.assessments?.[i];
           return (
             <div key={field.id} className="person-form-row person-form-row-assessment" role="group" aria-label={`Assessment ${i + 1}`}>
-              <label>
-                Thread
-                <select {...register(`assessments.${i}.thread`)} {...fieldProps(`assessments-${i}-thread`, e?.thread)}>
-                  {plan.framework.threads.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.name}
-                    </option>
-                  ))}
-                </select>
-                <FieldError id={`assessments-${i}-thread`} error={e?.thread} />
-              </label>
-              <label>
-                Level
-                <select {...register(`assessments.${i}.level`)} {...fieldProps(`assessments-${i}-level`, e?.level)}>
-                  {PROFICIENCY_LABELS.map((label, n) => (
-                    <option key={label} value={String(n + 1)}>
-                      {n + 1} {label}
-                    </option>
-                  ))}
-                </select>
-                <FieldError id={`assessments-${i}-level`} error={e?.level} />
-              </label>
+              <FormSelect control={control} name={`assessments.${i}.thread`} label="Thread" error={e?.thread} options={plan.framework.threads.map((t) => ({ value: t.id, label: t.name }))} />
+              <FormSelect control={control} name={`assessments.${i}.level`} label="Level" error={e?.level} options={LEVEL_OPTIONS} />
               <label>
                 Date
                 <input type="date" {...register(`assessments.${i}.date`)} {...fieldProps(`assessments-${i}-date`, e?.date)} />
                 <FieldError id={`assessments-${i}-date`} error={e?.date} />
               </label>
-              <label>
-                Source
-                <select {...register(`assessments.${i}.source`)}>
-                  <option value="self">Self</option>
-                  <option value="manager">Manager</option>
-                  <option value="360">360</option>
-                  <option value="host">Rotation host</option>
-                </select>
-              </label>
+              <FormSelect
+                control={control}
+                name={`assessments.${i}.source`}
+                label="Source"
+                options={[
+                  { value: 'self', label: 'Self' },
+                  { value: 'manager', label: 'Manager' },
+                  { value: '360', label: '360' },
+                  { value: 'host', label: 'Rotation host' },
+                ]}
+              />
               <label className="person-form-note">
                 Note
                 <input type="text" {...register(`assessments.${i}.note`)} {...fieldProps(`assessments-${i}-note`, e?.note)} />
@@ -110,6 +84,7 @@ export function HistoryRows({ form, plan }: { form: Form; plan: Plan }) {
               <button type="button" className="button small person-form-remove" aria-label={`Remove assessment ${i + 1}`} onClick={() => assessments.remove(i)}>
                 Remove
               </button>
+              <AssessmentFacets control={control} index={i} threads={plan.framework.threads} />
             </div>
           );
         })}

@@ -7,6 +7,7 @@ import { useBraid } from '../../store';
 import { NO_FILTER } from './roster';
 import { usePeopleView } from './people-view';
 import PeopleScreen from './PeopleScreen';
+import { chooseOption } from '../../testing/choose-option';
 
 // jsdom lays nothing out: give the roster's scroll box a height so the virtualizer shows rows.
 beforeAll(() => {
@@ -63,9 +64,9 @@ describe('PeopleScreen', () => {
 
   it('filters by side and hides archived people until asked', async () => {
     open(6, [{ id: 'A1', name: 'Archie Ved', homeDomain: 'sales', archived: true }]);
-    await userEvent.selectOptions(screen.getByLabelText('Side'), 'back');
+    await chooseOption('Side', 'Back');
     expect(bodyRows().map((r) => r.dataset.personId)).toEqual(['P2', 'P4', 'P6']);
-    await userEvent.selectOptions(screen.getByLabelText('Side'), 'front');
+    await chooseOption('Side', 'Front');
     expect(bodyRows().map((r) => r.dataset.personId)).not.toContain('A1');
     await userEvent.click(screen.getByLabelText('Show archived'));
     expect(bodyRows().map((r) => r.dataset.personId)).toContain('A1');

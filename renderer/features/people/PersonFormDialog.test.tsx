@@ -7,6 +7,7 @@ import { assessed, planWith, worked } from '../../../shared/domain/testing/plan-
 import { useBraid } from '../../store';
 import { nextId } from './person-form-schema';
 import { PersonFormDialog } from './PersonFormDialog';
+import { chooseOption } from '../../testing/choose-option';
 
 function setUp(personId: string | null) {
   const plan = planWith({
@@ -96,14 +97,14 @@ describe('PersonFormDialog', () => {
     const { edit } = setUp('P7');
     await userEvent.click(screen.getByRole('button', { name: 'Add experience' }));
     const added = screen.getByRole('group', { name: 'Experience 2' });
-    await userEvent.selectOptions(within(added).getByLabelText('Domain'), 'engineering');
+    await chooseOption('Domain', 'Software Engineering', { within: added });
     await userEvent.type(within(added).getByLabelText('Start'), '2014-01-01');
     await userEvent.type(within(added).getByLabelText(/End/), '2017-12-31');
 
     await userEvent.click(screen.getByRole('button', { name: 'Add assessment' }));
     const assessment = screen.getByRole('group', { name: 'Assessment 2' });
-    await userEvent.selectOptions(within(assessment).getByLabelText('Thread'), 'innovation');
-    await userEvent.selectOptions(within(assessment).getByLabelText('Level'), '4');
+    await chooseOption('Thread', 'Innovation for Streamlined Operations', { within: assessment });
+    await chooseOption('Level', /^4 ·/, { within: assessment });
     await userEvent.click(screen.getByRole('button', { name: 'Remove assessment 1' }));
 
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -133,8 +134,9 @@ describe('PersonFormDialog', () => {
 
     await userEvent.type(field('Name'), 'Анна Петрова');
     await userEvent.type(field('Title'), 'Head of Data');
-    await userEvent.selectOptions(field('Home domain'), 'data');
-    await userEvent.selectOptions(field('Manager'), 'P12');
+    await chooseOption('Home domain', 'Data & Analytics (back)');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Manager' }), '王');
+    await userEvent.click(await screen.findByRole('option', { name: /王芳/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
     expect(saved(edit)).toMatchObject({ id: 'P13', name: 'Анна Петрова', homeDomain: 'data', managerId: 'P12', track: 'braided', performance: null });
     expect(notify.mock.calls[0][0]).toMatchObject({ tone: 'success', action: { label: 'Undo' } });

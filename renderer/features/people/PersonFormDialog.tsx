@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useController, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useBraid } from '../../store';
 import { setPersonArchived } from './archive-person';
@@ -16,6 +16,9 @@ import {
   type PersonFormValues,
 } from './person-form-schema';
 import './person-form.css';
+import { FormSelect } from './FormSelect';
+import { PersonPicker } from '../rotations/PersonPicker';
+import { BAND_OPTIONS, PERFORMANCE_OPTIONS } from '../../components/select-options';
 
 interface Props {
   /** null: add a new person. */
@@ -37,10 +40,9 @@ export function PersonFormDialog({ personId, onClose, onSaved }: Props) {
   const form = useForm<PersonFormValues, unknown, PersonFormOutput>({ resolver: zodResolver(schema), defaultValues, reValidateMode: 'onChange' });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
-  const managers = useMemo(
-    () => plan.people.filter((p) => p.id !== personId && !p.archived).sort((a, b) => a.name.localeCompare(b.name)),
-    [plan.people, personId],
-  );
+  // Spec choice: the manager is picked by typing a name (10 000 people do not fit a list); nobody manages themselves.
+  const notManagers = useMemo(() => new Set(personId ? [personId] : []), [personId]);
+  const manager = useController({ control: form.control, name: 'managerId' });
 
   const save = handleSubmit(async (output) => {
     const id = personId ?? nextPersonId(useBraid.getState().plan!);
@@ -76,66 +78,34 @@ export function PersonFormDialog({ personId, onClose, onSaved }: Props) {
             <input type="text" {...register('title')} {...fieldProps('title', errors.title)} />
             <FieldError id="title" error={errors.title} />
           </label>
-          <label>
-            Home domain
-            <select {...register('homeDomain')} {...fieldProps('homeDomain', errors.homeDomain)}>
-              {plan.framework.domains.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name} ({d.side})
-                </option>
-              ))}
-            </select>
-            <FieldError id="homeDomain" error={errors.homeDomain} />
-          </label>
-          <label>
-            Manager
-            <select {...register('managerId')} {...fieldProps('managerId', errors.managerId)}>
-              <option value="">No manager on the roster</option>
-              {managers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} — {p.title}
-                </option>
-              ))}
-            </select>
-            <FieldError id="managerId" error={errors.managerId} />
-          </label>
-          <label>
-            Track
-            <select {...register('track')}>
-              <option value="braided">Braided (rotates across sides)</option>
-              <option value="linear">Linear (stays on one side)</option>
-            </select>
-          </label>
-          <label>
-            Performance
-            <select {...register('performance')} {...fieldProps('performance', errors.performance)}>
-              <option value="">Not rated</option>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={String(n)}>
-                  {n}
-                </option>
-              ))}
-            </select>
-            <FieldError id="performance" error={errors.performance} />
-          </label>
-          <label>
-            Potential
-            <select {...register('potential')}>
-              <option value="">Not rated</option>
-              <option value="low">Low</option>
-              <option value="medium">Medium</option>
-              <option value="high">High</option>
-            </select>
-          </label>
-          <label>
-            Flight risk
-            <select {...register('flightRisk')}>
-              <option value="">Not rated</option>
-              <option value="low">Low</option>
-              <option value="medium">Medium</option>
-              <option value="high">High</option>
-            </select>
-          </label>
+          <FormSelect
+            control={form.control}
+            name="homeDomain"
+            label="Home domain"
+            error={errors.homeDomain}
+            options={plan.framework.domains.map((d) => ({ value: d.id, label: `${d.name} (${d.side})` }))}
+          />
+          <PersonPicker
+            label="Manager"
+            people={plan.people}
+            exclude={notManagers}
+            optional
+            value={manager.field.value || null}
+            onChange={(id) => manager.field.onChange(id ?? '')}
+            error={errors.managerId?.message}
+          />
+          <FormSelect
+            control={form.control}
+            name="track"
+            label="Track"
+            options={[
+              { value: 'braided', label: 'Braided (rotates across sides)' },
+              { value: 'linear', label: 'Linear (stays on one side)' },
+            ]}
+          />
+          <FormSelect control={form.control} name="performance" label="Performance" error={errors.performance} options={PERFORMANCE_OPTIONS} />
+          <FormSelect control={form.control} name="potential" label="Potential" options={BAND_OPTIONS} />
+          <FormSelect control={form.control} name="flightRisk" label="Flight risk" options={BAND_OPTIONS} />
         </div>
         <HistoryRows form={form} plan={plan} />
         <div className="dialog-actions">

@@ -3,6 +3,7 @@ import type { Domain } from '../../../shared/domain/plan/schema';
 import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { NINE_BOX_BANDS, NO_FILTER, type RosterFilter } from './roster';
 import { usePeopleView } from './people-view';
+import { SelectField } from '../../components/SelectField';
 
 const NINE_BOX_KEYS = NINE_BOX_BANDS.flatMap((potential) => NINE_BOX_BANDS.map((performance) => `${performance}-${potential}`));
 
@@ -23,58 +24,44 @@ export function RosterFilters({ domains }: { domains: Domain[] }) {
           spellCheck={false}
         />
       </label>
-      <label>
-        Domain
-        <select value={filter.domain} onChange={(e) => setFilter({ domain: e.target.value })}>
-          <option value="">All domains</option>
-          {domains.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Side
-        <select value={filter.side} onChange={(e) => setFilter({ side: e.target.value as RosterFilter['side'] })}>
-          <option value="">Both sides</option>
-          <option value="front">Front</option>
-          <option value="back">Back</option>
-        </select>
-      </label>
-      <label>
-        Track
-        <select value={filter.track} onChange={(e) => setFilter({ track: e.target.value as RosterFilter['track'] })}>
-          <option value="">Any track</option>
-          <option value="braided">Braided</option>
-          <option value="linear">Linear</option>
-        </select>
-      </label>
-      <label>
-        9-box
-        <select value={filter.nineBox} onChange={(e) => setFilter({ nineBox: e.target.value })}>
-          <option value="">Any cell</option>
-          {NINE_BOX_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {key.replace('-', ' perf · ')} pot
-            </option>
-          ))}
-          <option value="none">Not rated</option>
-        </select>
-      </label>
-      <label>
-        Flag
-        <select value={filter.flag} onChange={(e) => setFilter({ flag: e.target.value as RosterFilter['flag'] })}>
-          <option value="">Any or none</option>
-          <option value="any">Has a flag</option>
-          <option value="none">No flags</option>
-          {FLAG_CODES.map((code) => (
-            <option key={code} value={code}>
-              {FLAG_CODE_LABELS[code]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Domain" value={filter.domain} onChange={(domain) => setFilter({ domain })} options={[{ value: '', label: 'All domains' }, ...domains.map((d) => ({ value: d.id, label: d.name }))]} />
+      <SelectField<RosterFilter['side']>
+        label="Side"
+        value={filter.side}
+        onChange={(side) => setFilter({ side })}
+        options={[
+          { value: '', label: 'Both sides' },
+          { value: 'front', label: 'Front' },
+          { value: 'back', label: 'Back' },
+        ]}
+      />
+      <SelectField<RosterFilter['track']>
+        label="Track"
+        value={filter.track}
+        onChange={(track) => setFilter({ track })}
+        options={[
+          { value: '', label: 'Any track' },
+          { value: 'braided', label: 'Braided' },
+          { value: 'linear', label: 'Linear' },
+        ]}
+      />
+      <SelectField
+        label="9-box"
+        value={filter.nineBox}
+        onChange={(nineBox) => setFilter({ nineBox })}
+        options={[{ value: '', label: 'Any cell' }, ...NINE_BOX_KEYS.map((key) => ({ value: key, label: `${key.replace('-', ' perf · ')} pot` })), { value: 'none', label: 'Not rated' }]}
+      />
+      <SelectField<RosterFilter['flag']>
+        label="Flag"
+        value={filter.flag}
+        onChange={(flag) => setFilter({ flag })}
+        options={[
+          { value: '', label: 'Any or none' },
+          { value: 'any', label: 'Has a flag' },
+          { value: 'none', label: 'No flags' },
+          ...FLAG_CODES.map((code) => ({ value: code, label: FLAG_CODE_LABELS[code] })),
+        ]}
+      />
       <label className="people-check">
         <input type="checkbox" checked={filter.showArchived} onChange={(e) => setFilter({ showArchived: e.target.checked })} />
         Show archived

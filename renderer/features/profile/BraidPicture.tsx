@@ -1,4 +1,4 @@
-import { formatMonth } from '../../components/dates';
+import { formatDay, formatMonth } from '../../components/dates';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan } from '../../../shared/domain/plan/schema';
@@ -14,13 +14,16 @@ export const SCREEN_COLORS = {
   background: 'none',
 };
 
+/** Days and months in the picture as the rest of the screen writes them: the user's locale. */
+export const SCREEN_DATES = { dayLabel: (iso: string) => formatDay(iso), monthLabel: (iso: string) => formatMonth(iso) };
+
 /** The signature view: the person's two strands over time, and the same story as a list for screen readers. */
 export function BraidPicture({ plan, analysis, personId }: { plan: Plan; analysis: PlanAnalysis; personId: string }) {
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const width = useDrawingWidth(box);
   // braidPictureSvg escapes every text it writes, so the markup is ours to insert.
   const svg = useMemo(
-    () => braidPictureSvg(plan, analysis, personId, { width, height: 190, colors: SCREEN_COLORS, fontFamily: 'inherit', idPrefix: `profile-braid-${personId}` }),
+    () => braidPictureSvg(plan, analysis, personId, { width, height: 190, colors: SCREEN_COLORS, fontFamily: 'inherit', idPrefix: `profile-braid-${personId}`, ...SCREEN_DATES }),
     [plan, analysis, personId, width],
   );
   const periods = useMemo(() => braidPeriods(plan, personId), [plan, personId]);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flagsRaisedBy, rotationsOfPath } from '../../../shared/domain/analysis';
 import type { Flag, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { DevelopmentPath, PathStep } from '../../../shared/domain/paths';
@@ -6,6 +6,7 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { formatMonth } from '../../components/dates';
 import { useBraid } from '../../store';
 import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
+import { RouteLink } from '../../navigation/RouteLink';
 import { percent } from './format';
 
 /**
@@ -46,7 +47,14 @@ function RaisedFlags({ flags, what }: { flags: readonly Flag[]; what: string }) 
   );
 }
 
-function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis; path: DevelopmentPath }) {
+/** What was just put on the plan: where the focus goes after Add to plan, since the button may be gone. */
+interface Added {
+  text: string;
+  personId: string;
+  rotationIds: string[];
+}
+
+function PathCard({ plan, analysis, path, onAdded }: { plan: Plan; analysis: PlanAnalysis; path: DevelopmentPath; onAdded(added: Added): void }) {
   const hosts = new Map(plan.hosts.map((h) => [h.id, h]));
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));
   const people = new Map(plan.people.map((p) => [p.id, p.name]));
@@ -54,9 +62,16 @@ function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis
   const raised = useMemo(() => (path.steps.length > 0 ? flagsRaisedBy(plan, analysis, rotationsOfPath(plan, path.steps)) : []), [plan, analysis, path]);
   // A step added alone: its flags are worked out when asked for, and shown before it is added.
   const [stepPreview, setStepPreview] = useState<{ index: number; flags: Flag[] } | null>(null);
+  const toward = role?.title ?? path.roleId;
+  const add = async (steps: readonly PathStep[]) => {
+    const rotationIds = await addPathSteps(steps);
+    if (!rotationIds) return;
+    setStepPreview(null);
+    onAdded({ text: `Added to the plan: ${rotationIds.length === 1 ? 'a rotation' : `${rotationIds.length} rotations`} toward ${toward}.`, personId: path.personId, rotationIds });
+  };
   const askStep = (index: number) => {
     const flags = flagsRaisedBy(plan, analysis, rotationsOfPath(plan, [path.steps[index]]));
-    if (flags.length === 0) void addPathSteps([path.steps[index]]);
+    if (flags.length === 0) void add([path.steps[index]]);
     else setStepPreview({ index, flags });
   };
   return (
@@ -101,7 +116,7 @@ function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis
                 {stepPreview?.index === i && (
                   <div className="profile-path-confirm">
                     <RaisedFlags flags={stepPreview.flags} what="This step alone" />
-                    <button type="button" className="button small primary" onClick={() => void addPathSteps([s]).then(() => setStepPreview(null))}>
+                    <button type="button" className="button small primary" onClick={() => void add([s])}>
                       Add it with these flags
                     </button>
                     <button type="button" className="button small" onClick={() => setStepPreview(null)}>
@@ -126,7 +141,7 @@ function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis
             type="button"
             className="button small primary"
             aria-label={`Add to plan: the path toward ${role?.title ?? path.roleId}`}
-            onClick={() => void addPathSteps(path.steps)}
+            onClick={() => void add(path.steps)}
           >
             Add to plan{path.steps.length > 1 ? ` (${path.steps.length} rotations)` : ''}
           </button>
@@ -138,13 +153,27 @@ function PathCard({ plan, analysis, path }: { plan: Plan; analysis: PlanAnalysis
 
 /** DOMAIN §8.2: a development path toward each role on the person's slates, most critical first. */
 export function DevelopmentPaths({ plan, analysis, paths, archived }: { plan: Plan; analysis: PlanAnalysis; paths: DevelopmentPath[]; archived: boolean }) {
+  const [added, setAdded] = useState<Added | null>(null);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  // The path just added usually leaves the list (its steps are planned now): the focus stays here, beside it.
+  useEffect(() => {
+    if (added) confirmation.current?.focus();
+  }, [added]);
   return (
     <section className="card profile-suggestions" aria-labelledby="profile-suggestions-title">
       <h2 id="profile-suggestions-title">Development paths</h2>
+      {added && (
+        <p ref={confirmation} className="profile-path-added" tabIndex={-1} role="status">
+          {added.text}{' '}
+          <RouteLink route={{ screen: 'rotations', personId: added.personId, rotationId: added.rotationIds[0], ...(added.rotationIds.length > 1 ? { withRotationIds: added.rotationIds.slice(1) } : {}) }}>
+            See {added.rotationIds.length === 1 ? 'it' : 'them'} in the planner
+          </RouteLink>
+        </p>
+      )}
       {paths.length === 0 && <p className="muted">{archived ? 'Archived people get no development paths.' : 'On no successor slate: nominate them for a role to plan a path toward it.'}</p>}
       <ul className="profile-suggestion-list">
         {paths.map((p) => (
-          <PathCard key={p.roleId} plan={plan} analysis={analysis} path={p} />
+          <PathCard key={p.roleId} plan={plan} analysis={analysis} path={p} onAdded={setAdded} />
         ))}
       </ul>
     </section>

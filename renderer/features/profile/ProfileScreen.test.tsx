@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import type { Rotation } from '../../../shared/domain/plan/schema';
 import { assessed, planWith, successor, worked } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
+import { formatDay } from '../../components/dates';
+import { fakeApi } from '../../testing/fake-api';
 import ProfileScreen from './ProfileScreen';
 
 /** An engineer lined up for a joint role that also needs front-side time and Financial Acumen 4. */
@@ -29,6 +31,8 @@ function setUp(planned: { start: string; end: string; objectives: string[] } | n
   const edit = vi.fn(async () => true);
   const notify = vi.fn();
   useBraid.setState({ plan, loaded: true, route: { screen: 'profile', personId: 'P3' }, edit: edit as never, notify });
+  // The profile ends with the person's audit trail, read from the services.
+  fakeApi.respond('audit:list', { entries: [], damaged: 0 });
   render(<ProfileScreen />);
   return { edit, notify };
 }
@@ -41,6 +45,14 @@ describe('ProfileScreen', () => {
     const picture = screen.getByRole('img', { name: 'Braid picture of Zoë Łukasiewicz' });
     expect(picture.querySelectorAll('path').length).toBeGreaterThan(1);
     expect(screen.getByText(/Rotation at Data & Analytics hub, Data & Analytics \(back side\): Jan 2024 to Jun 2024, completed/)).toBeTruthy();
+  });
+
+  it('writes the braid picture’s “as of” day in the user’s locale, like the rest of the screen', () => {
+    setUp();
+    const asOf = useBraid.getState().plan!.organization.asOf!;
+    const picture = screen.getByRole('img', { name: 'Braid picture of Zoë Łukasiewicz' });
+    expect(picture.textContent).toContain(`as of ${formatDay(asOf)}`);
+    expect(picture.textContent).not.toContain(asOf);
   });
 
   it('shows each thread against the chosen role, with the gap', () => {

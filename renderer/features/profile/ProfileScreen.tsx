@@ -80,7 +80,7 @@ export default function ProfileScreen() {
           <div className="profile-column">
             <BraidIndexCard plan={plan} person={own} />
             <SuccessorRoles plan={plan} analysis={analysis} personId={person.id} roles={roles} />
-            <DevelopmentPaths plan={plan} analysis={analysis} paths={paths} archived={false} />
+            <DevelopmentPaths key={person.id} plan={plan} analysis={analysis} paths={paths} archived={false} />
           </div>
         </div>
       )}

@@ -4,6 +4,7 @@ import type { PersonAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS, resolvePolicy } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { monthsShort } from './format';
+import { SelectField } from '../../components/SelectField';
 
 /** Each thread's level against the requirement of one of the roles the person is lined up for. */
 export function ThreadLevels({ plan, person, roles }: { plan: Plan; person: PersonAnalysis; roles: Role[] }) {
@@ -15,16 +16,13 @@ export function ThreadLevels({ plan, person, roles }: { plan: Plan; person: Pers
       <div className="profile-section-head">
         <h2 id="profile-threads-title">Competency threads</h2>
         {roles.length > 0 && (
-          <label className="profile-inline-label">
-            Against
-            <select value={role?.id ?? ''} onChange={(e) => setRoleId(e.target.value)}>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            className="profile-inline-label"
+            label="Against"
+            value={role?.id ?? ''}
+            onChange={setRoleId}
+            options={roles.map((r) => ({ value: r.id, label: r.title }))}
+          />
         )}
       </div>
       {roles.length === 0 && <p className="muted profile-note">Not a successor for any role: levels are shown without a requirement.</p>}

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ErasurePreview } from '../../../shared/api/protection-schemas';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
+import { fakeApi } from '../../testing/fake-api';
+import { useBraid } from '../../store';
+import { ErasePersonButton, erasureLines } from './ErasePersonButton';
 
 const preview: ErasurePreview = {
   personId: 'zoe',
@@ -21,49 +24,28 @@ const preview: ErasurePreview = {
   undoSteps: 12,
   unreadable: [],
 };
-const calls = vi.hoisted(() => [] as string[]);
-const inputs = vi.hoisted(() => [] as unknown[]);
-const answers = vi.hoisted(() => ({ preview: null as unknown, remaining: [] as string[] }));
-vi.mock('../../platform', () => ({
-  transport: 'web',
-  BraidCallError: class extends Error {},
-  call: vi.fn(async (name: string, input: unknown) => {
-    calls.push(name);
-    inputs.push(input);
-    if (name === 'person:erasePreview') return answers.preview ?? preview;
-    if (name === 'person:erase') {
-      return {
-        plan: planWith({}),
-        revision: 9,
-        history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
-        problem: null,
-        erasure: {
-          marker: 'Erased person #3',
-          backupsRewritten: 24,
-          keptAsideRewritten: 1,
-          scenariosRewritten: 0,
-          otherFilesRewritten: 0,
-          auditEntriesAnonymised: 5,
-          deleted: [],
-          remaining: answers.remaining,
-          complete: answers.remaining.length === 0,
-        },
-      };
-    }
-    throw new Error(`unexpected call ${name}`);
-  }),
-}));
-
-const { ErasePersonButton, erasureLines } = await import('./ErasePersonButton');
-const { useBraid } = await import('../../store');
-
-afterEach(() => {
-  cleanup();
-  calls.length = 0;
-  inputs.length = 0;
-  answers.preview = null;
-  answers.remaining = [];
+const erasure = (remaining: string[] = []) => ({
+  plan: planWith({}),
+  revision: 9,
+  history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+  problem: null,
+  erasure: {
+    marker: 'Erased person #3',
+    backupsRewritten: 24,
+    keptAsideRewritten: 1,
+    scenariosRewritten: 0,
+    otherFilesRewritten: 0,
+    auditEntriesAnonymised: 5,
+    deleted: [],
+    remaining,
+    complete: remaining.length === 0,
+  },
 });
+
+beforeEach(() => {
+  fakeApi.respond('person:erasePreview', preview).respond('person:erase', erasure());
+});
+afterEach(cleanup);
 
 describe('erasing a person', () => {
   it('lists exactly what will go, including the backups and the undo history', () => {
@@ -89,7 +71,7 @@ describe('erasing a person', () => {
     expect(erase.disabled).toBe(true);
     await user.click(within(dialog).getByLabelText('I understand this cannot be undone'));
     await user.click(erase);
-    expect(calls).toEqual(['person:erasePreview', 'person:erase']);
+    expect(fakeApi.names()).toEqual(['person:erasePreview', 'person:erase']);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(useBraid.getState().route.screen).toBe('people');
     expect(useBraid.getState().history.canUndo).toBe(false);
@@ -98,7 +80,7 @@ describe('erasing a person', () => {
 
   it('names the files it cannot read and erases only once the user agrees to delete them', async () => {
     const damaged = 'plan.unreadable-2026-11-30T09-00-00-000Z.braid.json';
-    answers.preview = { ...preview, unreadable: [{ file: damaged, detail: 'This file was changed or is damaged, so Braid will not use it.' }] };
+    fakeApi.respond('person:erasePreview', { ...preview, unreadable: [{ file: damaged, detail: 'This file was changed or is damaged, so Braid will not use it.' }] });
     useBraid.setState({ plan: planWith({ people: [{ id: 'zoe' }] }), loaded: true, route: { screen: 'profile', personId: 'zoe' } });
     const user = userEvent.setup();
     render(<ErasePersonButton personId="zoe" />);
@@ -110,11 +92,12 @@ describe('erasing a person', () => {
     expect(erase.disabled).toBe(true);
     await user.click(within(dialog).getByLabelText('Delete the 1 file Braid cannot read'));
     await user.click(erase);
-    expect(inputs.at(-1)).toEqual({ personId: 'zoe', deleteUnreadable: [damaged] });
+    expect(fakeApi.calls.at(-1)?.input).toEqual({ personId: 'zoe', deleteUnreadable: [damaged] });
   });
 
   it('never says "erased" while a file that may hold the person remains', async () => {
-    answers.remaining = ['backups/plan-2026-11-30T09-00-00-000Z-r000004.braid.json'];
+    const remaining = ['backups/plan-2026-11-30T09-00-00-000Z-r000004.braid.json'];
+    fakeApi.respond('person:erase', erasure(remaining));
     useBraid.setState({ plan: planWith({ people: [{ id: 'zoe' }] }), loaded: true, route: { screen: 'profile', personId: 'zoe' } });
     const user = userEvent.setup();
     render(<ErasePersonButton personId="zoe" />);
@@ -126,6 +109,6 @@ describe('erasing a person', () => {
     expect(notice.tone).toBe('error');
     expect(notice.message).not.toMatch(/was erased/);
     expect(notice.message).toMatch(/not completely erased/);
-    expect(notice.details).toEqual(answers.remaining);
+    expect(notice.details).toEqual(remaining);
   });
 });

@@ -43,7 +43,7 @@ export function FirstRunChoice() {
         )}
         {!skipping ? (
           <form onSubmit={choosePassphrase} noValidate>
-            <PassphraseFields value={pair} onChange={setPair} label="Choose a passphrase" />
+            <PassphraseFields value={pair} onChange={setPair} label="Choose a passphrase" otherWayIn="key-comes-next" />
             {error && (
               <p className="field-error" role="alert">
                 {error}

@@ -13,10 +13,34 @@ export function pairProblem(pair: PassphrasePair): string | null {
   return null;
 }
 
+/**
+ * What else opens the data if this passphrase is forgotten, said where it is true: a recovery key is
+ * issued on the screen after the first choice; a change keeps the key already printed; a protected
+ * copy for someone else has no key at all.
+ */
+export type OtherWayIn = 'key-comes-next' | 'key-kept' | 'none';
+
+const OTHER_WAY_IN: Record<OtherWayIn, string> = {
+  'key-comes-next': 'Braid gives you a recovery key on the next screen: the only other way in.',
+  'key-kept': 'Your recovery key stays the only other way in.',
+  none: 'Nobody can open this file without it.',
+};
+
 /** A new passphrase typed twice, with a strength hint that updates as the user types. */
-export function PassphraseFields({ value, onChange, label = 'New passphrase' }: { value: PassphrasePair; onChange(next: PassphrasePair): void; label?: string }) {
+export function PassphraseFields({
+  value,
+  onChange,
+  label = 'New passphrase',
+  otherWayIn,
+}: {
+  value: PassphrasePair;
+  onChange(next: PassphrasePair): void;
+  label?: string;
+  otherWayIn: OtherWayIn;
+}) {
   const id = useId();
   const strength = passphraseStrength(value.passphrase);
+  const usable = strength.score >= 3;
   const mismatch = value.repeat.length > 0 && value.repeat !== value.passphrase;
   return (
     <div className="passphrase-fields">
@@ -33,7 +57,7 @@ export function PassphraseFields({ value, onChange, label = 'New passphrase' }: 
       </label>
       <p id={`${id}-strength`} className={`strength strength-${value.passphrase ? strength.score : 'empty'}`} aria-live="polite">
         <meter min={0} max={4} value={strength.score} aria-hidden="true" /> <strong>{value.passphrase ? strength.label : 'Strength'}</strong>
-        {value.passphrase ? `: ${strength.hint}` : `: at least ${MIN_LENGTH} characters; a few unrelated words work well.`}
+        {value.passphrase ? `: ${strength.hint}${usable ? ` ${OTHER_WAY_IN[otherWayIn]}` : ''}` : `: at least ${MIN_LENGTH} characters; a few unrelated words work well.`}
       </p>
       <label htmlFor={`${id}-repeat`}>
         Type it again

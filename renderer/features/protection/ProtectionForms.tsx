@@ -70,7 +70,7 @@ export function ChangePassphraseForm({ onDone }: { onDone(): void }) {
   return (
     <FormShell title="Change the passphrase" onSubmit={submit} onCancel={onDone} error={error} busy={busy} submitLabel="Change the passphrase">
       <CurrentPassphrase value={current} onChange={setCurrent} />
-      <PassphraseFields value={pair} onChange={setPair} />
+      <PassphraseFields value={pair} onChange={setPair} otherWayIn="key-kept" />
     </FormShell>
   );
 }
@@ -94,7 +94,7 @@ export function TurnOnForm({ keystore, onDone }: { keystore: boolean; onDone(): 
   return (
     <FormShell title="Turn encryption on" onSubmit={submit} onCancel={onDone} error={error} busy={busy} submitLabel="Encrypt with this passphrase">
       <p className="muted">The plan, every backup and the audit log are encrypted at once; you then type the passphrase once per start.</p>
-      <PassphraseFields value={pair} onChange={setPair} />
+      <PassphraseFields value={pair} onChange={setPair} otherWayIn="key-comes-next" />
       {keystore && (
         <button type="button" className="button" disabled={busy} onClick={() => void choose({ mode: 'keystore' })}>
           Use the system keychain instead
@@ -141,7 +141,7 @@ export function ExportProtectedForm({ onDone }: { onDone(): void }) {
   return (
     <FormShell title="Send a protected copy" onSubmit={submit} onCancel={onDone} error={error} busy={busy} submitLabel="Save the protected file">
       <p className="muted">A copy of the plan locked with a passphrase of its own, safe to attach to an e-mail. Braid opens it after asking for that passphrase.</p>
-      <PassphraseFields value={pair} onChange={setPair} label="Passphrase for this file" />
+      <PassphraseFields value={pair} onChange={setPair} label="Passphrase for this file" otherWayIn="none" />
     </FormShell>
   );
 }

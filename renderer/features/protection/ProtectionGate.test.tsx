@@ -1,48 +1,32 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ProtectionStatus } from '../../../shared/api/protection-schemas';
-
-const server = vi.hoisted(() => ({
-  status: null as unknown as ProtectionStatus,
-  calls: [] as [string, unknown][],
-  passphrase: 'river otter lantern quay',
-}));
-
-vi.mock('../../platform', () => {
-  class BraidCallError extends Error {
-    details: string[] = [];
-  }
-  return {
-    transport: 'web',
-    BraidCallError,
-    call: vi.fn(async (name: string, input: Record<string, string>) => {
-      server.calls.push([name, input]);
-      const unlocked: ProtectionStatus = { ...server.status, state: 'unlocked', mode: 'passphrase' };
-      if (name === 'protection:status') return server.status;
-      if (name === 'protection:choose') {
-        server.status = input.mode === 'off' ? { ...server.status, state: 'off', mode: 'off' } : unlocked;
-        return { status: server.status, recoveryKey: input.mode === 'off' ? null : '7K2QD-MX4PA-00000-11111-VVVVV-ABCDE' };
-      }
-      if (name === 'protection:unlock') {
-        if (input.passphrase !== server.passphrase) throw new BraidCallError('That passphrase is not right. Nothing was changed; try again.');
-        return (server.status = unlocked);
-      }
-      if (name === 'plan:get') return { plan: null, revision: 0, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, problem: null };
-      throw new Error(`unexpected call ${name}`);
-    }),
-  };
-});
-
-const { ProtectionGate } = await import('./ProtectionGate');
-const { useProtection } = await import('./protection-store');
+import { fakeApi, refusal } from '../../testing/fake-api';
+import { ProtectionGate } from './ProtectionGate';
+import { useProtection } from './protection-store';
 
 const base: ProtectionStatus = { state: 'setup', mode: null, keystore: 'unavailable', recoveryKey: null, cipher: 'AES-256-GCM', kdf: null, message: null };
 
+const PASSPHRASE = 'river otter lantern quay';
+/** The services' protection state: what `status` the tests start from, changed by choose and unlock. */
+let status: ProtectionStatus;
+
 beforeEach(() => {
-  server.calls = [];
   useProtection.setState({ status: null, pendingRecoveryKey: null });
+  const unlocked = (): ProtectionStatus => ({ ...status, state: 'unlocked', mode: 'passphrase' });
+  fakeApi
+    .respond('protection:status', () => status)
+    .respond('protection:choose', (choice) => {
+      status = choice.mode === 'off' ? { ...status, state: 'off', mode: 'off' } : unlocked();
+      return { status, recoveryKey: choice.mode === 'off' ? null : '7K2QD-MX4PA-00000-11111-VVVVV-ABCDE' };
+    })
+    .respond('protection:unlock', ({ passphrase }) => {
+      if (passphrase !== PASSPHRASE) throw refusal('That passphrase is not right. Nothing was changed; try again.');
+      return (status = unlocked());
+    })
+    .respond('plan:get', { plan: null, revision: 0, history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null }, problem: null });
 });
 afterEach(cleanup);
 
@@ -50,7 +34,7 @@ const app = () => render(<ProtectionGate><p>The plan</p></ProtectionGate>);
 
 describe('first run', () => {
   it('asks for the passphrase twice, refuses a mismatch, then shows the recovery key once', async () => {
-    server.status = base;
+    status = base;
     const user = userEvent.setup();
     app();
     await screen.findByRole('heading', { name: 'Protect your plans' });
@@ -64,11 +48,11 @@ describe('first run', () => {
     await user.type(screen.getByLabelText('Type it again'), 'river otter lantern');
     await user.click(screen.getByRole('button', { name: 'Encrypt with this passphrase' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The two passphrases are not the same.');
-    expect(server.calls.some(([name]) => name === 'protection:choose')).toBe(false);
+    expect(fakeApi.inputsOf('protection:choose')).toEqual([]);
 
     await user.type(screen.getByLabelText('Type it again'), ' quay');
     await user.click(screen.getByRole('button', { name: 'Encrypt with this passphrase' }));
-    expect(server.calls).toContainEqual(['protection:choose', { mode: 'passphrase', passphrase: 'river otter lantern quay' }]);
+    expect(fakeApi.inputsOf('protection:choose')).toEqual([{ mode: 'passphrase', passphrase: 'river otter lantern quay' }]);
     expect((await screen.findByTestId('recovery-key')).textContent).toBe('7K2QD-MX4PA-00000-11111-VVVVV-ABCDE');
     expect(screen.getByText('The plan')).toBeTruthy();
     const done = screen.getByRole('button', { name: 'Done' }) as HTMLButtonElement;
@@ -80,21 +64,21 @@ describe('first run', () => {
   });
 
   it('goes on without encryption only after a plain warning', async () => {
-    server.status = base;
+    status = base;
     const user = userEvent.setup();
     app();
     await user.click(await screen.findByRole('button', { name: 'Continue without encryption…' }));
     expect(screen.getByText(/anyone who can read this computer’s disk/)).toBeTruthy();
-    expect(server.calls.some(([name]) => name === 'protection:choose')).toBe(false);
+    expect(fakeApi.inputsOf('protection:choose')).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Continue without encryption' }));
-    expect(server.calls).toContainEqual(['protection:choose', { mode: 'off' }]);
+    expect(fakeApi.inputsOf('protection:choose')).toEqual([{ mode: 'off' }]);
     expect(await screen.findByText('The plan')).toBeTruthy();
   });
 });
 
 describe('the unlock screen', () => {
   it('says plainly when the passphrase is wrong, and opens the plan with the right one', async () => {
-    server.status = { ...base, state: 'locked', mode: 'passphrase', kdf: 'scrypt (N = 2^17, r = 8, p = 1)' };
+    status = { ...base, state: 'locked', mode: 'passphrase', kdf: 'scrypt (N = 2^17, r = 8, p = 1)' };
     const user = userEvent.setup();
     app();
     await user.type(await screen.findByLabelText('Passphrase'), 'wrong passphrase{Enter}');
@@ -102,11 +86,11 @@ describe('the unlock screen', () => {
     expect(screen.queryByText('The plan')).toBeNull();
     await user.type(screen.getByLabelText('Passphrase'), 'river otter lantern quay{Enter}');
     expect(await screen.findByText('The plan')).toBeTruthy();
-    expect(server.calls.map(([name]) => name)).toContain('plan:get');
+    expect(fakeApi.names()).toContain('plan:get');
   });
 
   it('offers the recovery key with a new passphrase when the passphrase is forgotten', async () => {
-    server.status = { ...base, state: 'locked', mode: 'passphrase' };
+    status = { ...base, state: 'locked', mode: 'passphrase' };
     const user = userEvent.setup();
     app();
     await user.click(await screen.findByRole('button', { name: /Forgot your passphrase/ }));

@@ -3,6 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ProtectionStatus } from '../../../shared/api/protection-schemas';
+import { fakeApi } from '../../testing/fake-api';
+import { ProtectionPanel } from './ProtectionPanel';
+import { RecoveryKeyDialog } from './RecoveryKeyDialog';
+import { useProtection } from './protection-store';
 
 const unlocked: ProtectionStatus = {
   state: 'unlocked',
@@ -13,24 +17,10 @@ const unlocked: ProtectionStatus = {
   kdf: 'scrypt (N = 2^17, r = 8, p = 1)',
   message: null,
 };
-const server = vi.hoisted(() => ({ calls: [] as [string, unknown][] }));
-vi.mock('../../platform', () => ({
-  transport: 'web',
-  BraidCallError: class extends Error {},
-  call: vi.fn(async (name: string, input: unknown) => {
-    server.calls.push([name, input]);
-    if (name === 'protection:disable') return { ...unlocked, state: 'off', mode: 'off', recoveryKey: null, kdf: null };
-    if (name === 'protection:recoveryKey') return { status: unlocked, recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF' };
-    throw new Error(`unexpected call ${name}`);
-  }),
-}));
-
-const { ProtectionPanel } = await import('./ProtectionPanel');
-const { RecoveryKeyDialog } = await import('./RecoveryKeyDialog');
-const { useProtection } = await import('./protection-store');
-
 beforeEach(() => {
-  server.calls = [];
+  fakeApi
+    .respond('protection:disable', { ...unlocked, state: 'off', mode: 'off', recoveryKey: null, kdf: null })
+    .respond('protection:recoveryKey', { status: unlocked, recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF' });
   useProtection.setState({ status: unlocked, pendingRecoveryKey: null });
 });
 afterEach(cleanup);
@@ -50,7 +40,7 @@ describe('the protection settings', () => {
     expect(screen.getByText(/anyone who can read this computer’s disk/)).toBeTruthy();
     await user.type(screen.getByLabelText('Your passphrase, to confirm'), 'river otter lantern quay');
     await user.click(screen.getByRole('button', { name: 'Store everything unencrypted' }));
-    expect(server.calls).toEqual([['protection:disable', { passphrase: 'river otter lantern quay' }]]);
+    expect(fakeApi.calls).toEqual([{ name: 'protection:disable', input: { passphrase: 'river otter lantern quay' } }]);
     expect((await screen.findByTestId('protection-in-force')).textContent).toMatch(/^Not encrypted The plan, its backups and the audit log are stored in clear/);
     expect(screen.getByRole('button', { name: 'Turn encryption on…' })).toBeTruthy();
   });

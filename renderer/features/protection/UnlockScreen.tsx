@@ -95,7 +95,7 @@ function RecoveryForm({ onCancel }: { onCancel?: () => void }) {
           onChange={(e) => setRecoveryKey(e.target.value)}
         />
       </label>
-      <PassphraseFields value={pair} onChange={setPair} />
+      <PassphraseFields value={pair} onChange={setPair} otherWayIn="key-kept" />
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -44,6 +44,6 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   const bits = effective * Math.log2(alphabetSize(passphrase)) + (words >= 4 ? 10 : 0);
   if (bits < 50) return { score: 1, label: 'Weak', hint: 'Add another word or two; length helps more than symbols.' };
   if (bits < 65) return { score: 2, label: 'Fair', hint: 'One more unrelated word would make it good.' };
-  if (bits < 80) return { score: 3, label: 'Good', hint: 'Make sure you can remember it: keep your recovery key safe: it is the only other way in.' };
-  return { score: 4, label: 'Strong', hint: 'Make sure you can remember it: keep your recovery key safe: it is the only other way in.' };
+  if (bits < 80) return { score: 3, label: 'Good', hint: 'Make sure you can remember it.' };
+  return { score: 4, label: 'Strong', hint: 'Make sure you can remember it.' };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../platform';
 import { useBraid } from '../../store';
 import { usePlanAnalysis } from '../../store/analysis';
@@ -6,6 +6,7 @@ import { PersonPicker } from '../rotations/PersonPicker';
 import { exportReportPdf, preferredPaper, REPORT_TITLES, useReportJob, type Paper, type ReportChoice, type ReportKind } from './report-job';
 import { useReportShortcut } from './useReportShortcut';
 import './reports.css';
+import { SelectField } from '../../components/SelectField';
 
 const KINDS: { kind: ReportKind; says: string }[] = [
   { kind: 'org', says: 'Cover, pipeline summary with charts, every flag by severity, a section per critical role, and the rotation calendar.' },
@@ -26,7 +27,6 @@ export default function ReportsScreen() {
   const [personId, setPersonId] = useState(route.personId ?? '');
   const [paper, setPaper] = useState<Paper>('a4');
   const [includeAudit, setIncludeAudit] = useState(false);
-  const ids = useId();
 
   useEffect(() => {
     let live = true;
@@ -81,13 +81,7 @@ export default function ReportsScreen() {
         </fieldset>
         {kind === 'role' && (
           <div className="reports-field">
-            <label htmlFor={`${ids}-role`}>Role</label>
-            <select id={`${ids}-role`} value={roleId} onChange={(e) => setRoleId(e.target.value)} aria-describedby={missing ? 'reports-missing' : undefined}>
-              <option value="">Choose a role…</option>
-              {roles.map((r) => (
-                <option key={r.id} value={r.id}>{r.name}</option>
-              ))}
-            </select>
+            <SelectField label="Role" value={roleId} onChange={setRoleId} options={[{ value: '', label: 'Choose a role…' }, ...roles.map((r) => ({ value: r.id, label: r.name }))]} describedBy={missing ? 'reports-missing' : undefined} />
             <label className="reports-audit">
               <input type="checkbox" checked={includeAudit} onChange={(e) => setIncludeAudit(e.target.checked)} /> Include the role’s audit trail
               (who changed its slate and requirements, when)

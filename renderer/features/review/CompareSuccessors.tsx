@@ -6,8 +6,10 @@ import { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson } from
 import { braidPictureSvg } from '../../../shared/report/braid-picture';
 import { readinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
-import { SCREEN_COLORS } from '../profile/BraidPicture';
+import { SCREEN_COLORS, SCREEN_DATES } from '../profile/BraidPicture';
 import { exportReportPdf, useReportJob } from '../reports';
+import { SelectField } from '../../components/SelectField';
+import { PersonPicker } from '../rotations/PersonPicker';
 
 const RISK = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 const months = (n: number) => `${Math.round(n * 10) / 10} mo`;
@@ -36,34 +38,17 @@ export function CompareSuccessors({ plan, analysis, reviewId, roles, candidates,
   return (
     <div className="compare">
       <div className="compare-toolbar">
-        <label>
-          Against the role
-          <select value={roleId} onChange={(e) => setRoleId(e.target.value)}>
-            <option value="">No role</option>
-            {roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Add a person
-          <select
-            value=""
-            disabled={chosen.length >= COMPARE_MAX}
-            onChange={(e) => {
-              if (e.target.value) setChosen([...chosen, e.target.value]);
-            }}
-          >
-            <option value="">{chosen.length >= COMPARE_MAX ? `At most ${COMPARE_MAX} people` : 'Choose…'}</option>
-            {available.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} — {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Against the role" value={roleId} onChange={setRoleId} options={[{ value: '', label: 'No role' }, ...roles.map((r) => ({ value: r.id, label: r.title }))]} />
+        <PersonPicker
+          label="Add a person"
+          people={available}
+          value={null}
+          disabled={chosen.length >= COMPARE_MAX}
+          placeholder={chosen.length >= COMPARE_MAX ? `At most ${COMPARE_MAX} people` : undefined}
+          onChange={(personId) => {
+            if (personId) setChosen([...chosen, personId]);
+          }}
+        />
         <span className="spacer" />
         <button
           type="button"
@@ -177,7 +162,7 @@ export function CompareSuccessors({ plan, analysis, reviewId, roles, candidates,
               className="compare-braid-svg"
               // braidPictureSvg escapes every text it writes.
               dangerouslySetInnerHTML={{
-                __html: braidPictureSvg(plan, analysis, p.person.id, { width: 960, height: 150, colors: SCREEN_COLORS, fontFamily: 'inherit', idPrefix: `compare-braid-${p.person.id}` }),
+                __html: braidPictureSvg(plan, analysis, p.person.id, { width: 960, height: 150, colors: SCREEN_COLORS, fontFamily: 'inherit', idPrefix: `compare-braid-${p.person.id}`, ...SCREEN_DATES }),
               }}
             />
           </figure>

@@ -6,6 +6,8 @@ import { CELL_ORDER, cellKey, cellName, moveChangeText, type LivePlacement, type
 import { ModalDialog } from '../../components/ModalDialog';
 import { useBraid } from '../../store';
 import { movesToCell, ratingMoves, readinessMove, type MoveDraft } from './move-proposal';
+import { SelectField } from '../../components/SelectField';
+import { BAND_OPTIONS, PERFORMANCE_OPTIONS } from '../../components/select-options';
 
 export type MoveRequest =
   | { kind: 'cell'; placement: LivePlacement; target: NineBoxCell }
@@ -63,52 +65,26 @@ export function MoveDialog({ review, request, onClose }: { review: Review; reque
         }}
       >
         {request.kind === 'cell' && (
-          <label>
-            To the cell
-            <select value={target} onChange={(e) => setTarget(e.target.value)}>
-              {CELL_ORDER.map((cell) => (
-                <option key={cellKey(cell)} value={cellKey(cell)}>
-                  {cellName(cell)} ({cell.potential} potential, {cell.performance} performance)
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="To the cell"
+            value={target}
+            onChange={setTarget}
+            options={CELL_ORDER.map((cell) => ({ value: cellKey(cell), label: cellName(cell), description: `${cell.potential} potential, ${cell.performance} performance` }))}
+          />
         )}
         {request.kind === 'rate' && (
           <div className="rate-fields">
-            <label>
-              Performance
-              <select value={performance ?? ''} onChange={(e) => setPerformance(e.target.value ? Number(e.target.value) : null)}>
-                <option value="">Not rated</option>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Potential
-              <select value={potential ?? ''} onChange={(e) => setPotential((e.target.value || null) as NineBoxBand | null)}>
-                <option value="">Not rated</option>
-                <option value="low">Low</option>
-                <option value="medium">Medium</option>
-                <option value="high">High</option>
-              </select>
-            </label>
+            <SelectField label="Performance" value={performance === null ? '' : String(performance)} onChange={(v) => setPerformance(v ? Number(v) : null)} options={PERFORMANCE_OPTIONS} />
+            <SelectField label="Potential" value={potential ?? ''} onChange={(v) => setPotential(v || null)} options={BAND_OPTIONS} />
           </div>
         )}
         {request.kind === 'readiness' && (
-          <label>
-            Readiness
-            <select value={readiness} onChange={(e) => setReadiness(e.target.value as Readiness)}>
-              {(Object.keys(READINESS_LABELS) as Readiness[]).map((r) => (
-                <option key={r} value={r}>
-                  {READINESS_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Readiness"
+            value={readiness}
+            onChange={setReadiness}
+            options={(Object.keys(READINESS_LABELS) as Readiness[]).map((r) => ({ value: r, label: READINESS_LABELS[r] }))}
+          />
         )}
         <div className="move-preview" aria-live="polite">
           {moves.length === 0 ? (

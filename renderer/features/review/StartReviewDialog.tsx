@@ -5,6 +5,8 @@ import { todayIso } from '../../../shared/domain/time';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useBraid } from '../../store';
 import { newReviewId, participantsOf, scopeOf, startReviewErrors, type StartReviewErrors, type StartReviewForm } from './review-form';
+import { SelectField } from '../../components/SelectField';
+import { PersonPicker } from '../rotations/PersonPicker';
 
 /** Starts a session: its day, title, scope (everyone, a domain, a manager's reporting line) and who takes part. */
 export function StartReviewDialog({ plan, onClose, onStarted }: { plan: Plan; onClose(): void; onStarted(id: string): void }) {
@@ -82,33 +84,19 @@ export function StartReviewDialog({ plan, onClose, onStarted }: { plan: Plan; on
             </label>
           ))}
           {form.scopeKind === 'domain' && (
-            <label htmlFor={`${id}-domain`}>
-              Domain
-              <select id={`${id}-domain`} value={form.domainId} onChange={(e) => change({ domainId: e.target.value })} {...described('domainId')}>
-                <option value="">Choose…</option>
-                {plan.framework.domains.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-              {error('domainId')}
-            </label>
+            <SelectField
+              label="Domain"
+              value={form.domainId}
+              onChange={(domainId) => change({ domainId })}
+              error={errors.domainId}
+              options={[{ value: '', label: 'Choose…' }, ...plan.framework.domains.map((d) => ({ value: d.id, label: d.name }))]}
+            />
           )}
           {form.scopeKind === 'manager' && (
-            <label htmlFor={`${id}-manager`}>
-              Manager
-              <select id={`${id}-manager`} value={form.managerId} onChange={(e) => change({ managerId: e.target.value })} {...described('managerId')}>
-                <option value="">Choose…</option>
-                {managers.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} — {p.title}
-                  </option>
-                ))}
-              </select>
-              {error('managerId')}
+            <div className="review-manager">
+              <PersonPicker label="Manager" people={managers} value={form.managerId || null} onChange={(managerId) => change({ managerId: managerId ?? '' })} error={errors.managerId} />
               {lineSize !== null && <span className="muted">{lineSize} people in the reporting line below them</span>}
-            </label>
+            </div>
           )}
         </fieldset>
         <label>

@@ -18,6 +18,8 @@ interface Props {
   optional?: boolean;
   error?: string;
   autoFocus?: boolean;
+  disabled?: boolean;
+  placeholder?: string;
 }
 
 const LIMIT = 12;
@@ -27,7 +29,7 @@ const LIMIT = 12;
  * people can share a name, so the pick is by id, each option shows the title, and the chosen person's name
  * carries what tells them apart from a namesake.
  */
-export function PersonPicker({ label, people, value, onChange, describe, exclude, optional, error, autoFocus }: Props) {
+export function PersonPicker({ label, people, value, onChange, describe, exclude, optional, error, autoFocus, disabled, placeholder }: Props) {
   const personText = usePersonText();
   const selected = useMemo(() => people.find((p) => p.id === value) ?? null, [people, value]);
   const selectedText = selected ? personText(selected) : '';
@@ -64,11 +66,12 @@ export function PersonPicker({ label, people, value, onChange, describe, exclude
       menuTrigger="focus"
       isInvalid={error ? true : undefined}
       autoFocus={autoFocus}
+      isDisabled={disabled}
       allowsCustomValue={false}
     >
       <Label>{label}</Label>
       <div className="person-picker-field">
-        <Input placeholder="Type a name…" />
+        <Input placeholder={placeholder ?? 'Type a name…'} />
         {optional && selected && (
           <Button
             className="button small"

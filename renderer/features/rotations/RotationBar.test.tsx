@@ -26,6 +26,7 @@ function renderBar(snap: Planner['snap'] = 'month') {
     policy: resolvePolicy(plan.framework),
     flags,
     selectedId: null,
+    highlightedIds: new Set(),
     open: vi.fn(),
     draft: vi.fn(),
     move: vi.fn(),

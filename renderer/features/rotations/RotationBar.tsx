@@ -14,6 +14,8 @@ interface Props {
   bar: LaneBar;
   flags: readonly Flag[];
   selected: boolean;
+  /** One of the rotations a flag named together: shown ringed until the user goes elsewhere. */
+  highlighted?: boolean;
 }
 
 const STATUS_LABEL = { planned: 'planned', active: 'active', completed: 'completed', cancelled: 'cancelled' } as const;
@@ -29,7 +31,7 @@ function monthsText(start: string, end: string): string {
  * arrows move it by the snap unit, shift+arrows move its end, Enter opens its details.
  * Its flags show as a marker and explain themselves on hover and on focus.
  */
-export const RotationBar = memo(function RotationBar({ bar, flags, selected }: Props) {
+export const RotationBar = memo(function RotationBar({ bar, flags, selected, highlighted = false }: Props) {
   const planner = usePlanner();
   const { scale, snap, policy } = planner;
   const { rotation } = bar;
@@ -75,6 +77,7 @@ export const RotationBar = memo(function RotationBar({ bar, flags, selected }: P
     `status-${rotation.status}`,
     severity ? `flagged-${severity}` : '',
     selected ? 'selected' : '',
+    highlighted ? 'highlighted' : '',
     dragging ? 'dragging' : '',
     width < 40 ? 'narrow' : '',
   ].join(' ');
@@ -87,8 +90,9 @@ export const RotationBar = memo(function RotationBar({ bar, flags, selected }: P
         role="button"
         tabIndex={0}
         data-rotation-id={rotation.id}
+        data-highlighted={highlighted || undefined}
         data-flag-codes={flags.map((f) => f.code).join(' ')}
-        aria-label={`${bar.label}, ${dateLabel(rotation.start)} to ${dateLabel(rotation.end)}, ${STATUS_LABEL[rotation.status]}${flags.length ? `, ${flags.length} ${flags.length === 1 ? 'flag' : 'flags'}: ${flagNames(flags)}` : ''}`}
+        aria-label={`${bar.label}, ${dateLabel(rotation.start)} to ${dateLabel(rotation.end)}, ${STATUS_LABEL[rotation.status]}${flags.length ? `, ${flags.length} ${flags.length === 1 ? 'flag' : 'flags'}: ${flagNames(flags)}` : ''}${highlighted ? ', highlighted' : ''}`}
         aria-describedby={tipId}
         aria-current={selected ? 'true' : undefined}
         onKeyDown={onKeyDown}

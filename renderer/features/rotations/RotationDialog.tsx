@@ -16,6 +16,7 @@ import { RotationStatusBar } from './RotationStatusBar';
 import { AuditTrail } from '../audit';
 import { SlipsByButton } from '../scenarios';
 import { BackfillField } from './BackfillField';
+import { SelectField } from '../../components/SelectField';
 
 export type RotationDialogState = { kind: 'edit'; rotationId: string } | { kind: 'new'; draft: RotationDraft };
 
@@ -148,18 +149,17 @@ export function RotationDialog({ state, plan, flags: plannerFlags, settled, anal
         }}
       >
         <PersonPicker label="Person" people={plan.people} value={form.personId} onChange={(personId) => change({ personId })} error={errors.personId} autoFocus={!form.personId} />
-        <label>
-          Host
-          <select value={form.hostId} onChange={(event) => change({ hostId: event.target.value })} aria-invalid={errors.hostId ? true : undefined} autoFocus={!!form.personId && !form.hostId}>
-            <option value="">Choose a host…</option>
-            {hosts.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name} — {domains.get(h.domain)?.name ?? h.domain} (capacity {h.capacity})
-              </option>
-            ))}
-          </select>
-          {errors.hostId && <span className="field-error">{errors.hostId}</span>}
-        </label>
+        <SelectField
+          label="Host"
+          value={form.hostId}
+          onChange={(hostId) => change({ hostId })}
+          error={errors.hostId}
+          autoFocus={!!form.personId && !form.hostId}
+          options={[
+            { value: '', label: 'Choose a host…' },
+            ...hosts.map((h) => ({ value: h.id, label: h.name, description: `${domains.get(h.domain)?.name ?? h.domain} · capacity ${h.capacity}` })),
+          ]}
+        />
         <div className="form-row">
           <label>
             Start

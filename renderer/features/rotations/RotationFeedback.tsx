@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Feedback, Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
+import { ThreadFacets } from '../../components/ThreadFacets';
 import { dateLabel } from './timeline-scale';
+import { SelectField } from '../../components/SelectField';
+import { LEVEL_OPTIONS } from '../../components/select-options';
 
 const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text));
 
@@ -107,26 +110,9 @@ function FeedbackEntry({ entry, rotation, plan }: { entry: Feedback; rotation: R
       )}
       {open && person && (
         <div className="record-assessment" role="group" aria-label={`Record an assessment of ${person.name} from this feedback`}>
-          <label>
-            Thread
-            <select value={thread} onChange={(event) => setThread(event.target.value)}>
-              {threads.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Level
-            <select value={level} onChange={(event) => setLevel(Number(event.target.value))}>
-              {PROFICIENCY_LABELS.map((label, i) => (
-                <option key={label} value={i + 1}>
-                  {i + 1} · {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label="Thread" value={thread} onChange={setThread} options={threads.map((t) => ({ value: t.id, label: t.name }))} />
+          <SelectField label="Level" value={String(level)} onChange={(v) => setLevel(Number(v))} options={LEVEL_OPTIONS} />
+          <ThreadFacets thread={threads.find((t) => t.id === thread)} level={level} />
           <button type="button" className="button primary small" onClick={() => void record()}>
             Record for {dateLabel(entry.date)}
           </button>

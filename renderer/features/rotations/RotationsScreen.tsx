@@ -4,6 +4,7 @@ import { resolvePolicy } from '../../../shared/domain/plan/defaults';
 import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { firstOfMonthOnOrAfter } from '../../../shared/domain/time';
 import { useBraid } from '../../store';
+import { usePlannerView } from '../../store/planner-view';
 import { analysisOf } from '../../store/analysis';
 import { plannerFlagsOf, previewPlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { plannerExtent, plannerLanes } from './planner-lanes';
@@ -29,7 +30,10 @@ export default function RotationsScreen() {
 function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Plan; analysis: PlanAnalysis }) {
   const route = useBraid((s) => s.route);
   const edit = useBraid((s) => s.edit);
-  const [settings, setSettings] = useState<PlannerSettings>({ view: 'host', zoom: 'months', snap: 'month', query: '', showCancelled: false, everyone: false });
+  const viewSettings = usePlannerView((s) => s.settings);
+  const changeView = usePlannerView((s) => s.change);
+  const [query, setQuery] = useState('');
+  const settings: PlannerSettings = useMemo(() => ({ ...viewSettings, query }), [viewSettings, query]);
   const [dialog, setDialog] = useState<RotationDialogState | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [target, setTarget] = useState<TimelineTarget | null>(null);
@@ -44,13 +48,19 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
   const lanes = useMemo(() => plannerLanes(plan, flags, scale.originIso, settings), [plan, flags, scale.originIso, settings]);
   const names = useMemo(() => ({ people: new Map(plan.people.map((p) => [p.id, p.name])), hosts: new Map(plan.hosts.map((h) => [h.id, h.name])) }), [plan.people, plan.hosts]);
 
-  const change = useCallback((patch: Partial<PlannerSettings>) => setSettings((current) => ({ ...current, ...patch })), []);
+  const change = useCallback(
+    ({ query: typed, ...patch }: Partial<PlannerSettings>) => {
+      if (typed !== undefined) setQuery(typed);
+      changeView(patch);
+    },
+    [changeView],
+  );
 
   const show = useCallback(
-    (rotation: Rotation, view = settings.view) => {
+    (rotation: Rotation, view = settings.view, from = rotation.start) => {
       setSelectedId(rotation.id);
       const laneKey = view === 'host' ? `host:${rotation.hostId}` : `person:${rotation.personId}`;
-      setTarget({ laneKey, date: rotation.start, rotationId: rotation.id, nonce: ++nonce.current });
+      setTarget({ laneKey, date: from, rotationId: rotation.id, nonce: ++nonce.current });
     },
     [settings.view],
   );
@@ -61,18 +71,25 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
       const rotation = plan.rotations.find((r) => r.id === route.rotationId);
       if (!rotation) return;
       const view = route.personId ? 'person' : 'host';
-      setSettings((current) => ({ ...current, view, query: '', showCancelled: current.showCancelled || rotation.status === 'cancelled' }));
-      show(rotation, view);
+      const named = plan.rotations.filter((r) => r.id === rotation.id || route.withRotationIds?.includes(r.id));
+      change({ view, query: '', ...(named.some((r) => r.status === 'cancelled') ? { showCancelled: true } : {}) });
+      show(rotation, view, named.reduce((first, r) => (r.start < first ? r.start : first), rotation.start));
     } else if (route.hostId) {
-      setSettings((current) => ({ ...current, view: 'host', query: '' }));
+      change({ view: 'host', query: '' });
       setTarget({ laneKey: `host:${route.hostId}`, date: asOf, nonce: ++nonce.current });
     } else if (route.personId) {
-      setSettings((current) => ({ ...current, view: 'person', query: '', everyone: true }));
+      change({ view: 'person', query: '', everyone: true });
       setTarget({ laneKey: `person:${route.personId}`, date: asOf, nonce: ++nonce.current });
     }
     // The route is read when it changes, not each time the plan does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [route.rotationId, route.hostId, route.personId]);
+  }, [route.rotationId, route.withRotationIds, route.hostId, route.personId]);
+
+  // The rotations a flag names together (an overlap's two) are all highlighted, not only the focused one.
+  const highlightedIds = useMemo(
+    () => new Set(route.rotationId && route.withRotationIds ? [route.rotationId, ...route.withRotationIds] : []),
+    [route.rotationId, route.withRotationIds],
+  );
 
   const planner: Planner = useMemo(
     () => ({
@@ -82,6 +99,7 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
       policy,
       flags,
       selectedId,
+      highlightedIds,
       open(rotationId) {
         setSelectedId(rotationId);
         setDialog({ kind: 'edit', rotationId });
@@ -97,7 +115,7 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
         setAnnouncement(`${how === 'drag' ? 'Moved' : 'Now'}: ${who} at ${where}, ${dateLabel(range.start)} to ${dateLabel(range.end)}.`);
       },
     }),
-    [scale, settings.snap, settings.view, policy, flags, selectedId, edit, names],
+    [scale, settings.snap, settings.view, policy, flags, selectedId, highlightedIds, edit, names],
   );
 
   const closeDialog = useCallback(() => setDialog(null), []);
@@ -116,6 +134,11 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
             {plan.rotations.length.toLocaleString()} rotations · {plan.hosts.length.toLocaleString()} hosts
             {(settings.view === 'person' || settings.query) && ` · ${lanes.length.toLocaleString()} ${settings.view === 'host' ? 'hosts' : lanes.length === 1 ? 'person' : 'people'} shown`}
           </span>
+          {highlightedIds.size > 1 && (
+            <span className="planner-highlight-note" role="status">
+              Highlighted: the {highlightedIds.size} rotations the flag names
+            </span>
+          )}
           <span className="spacer" />
           {selectedId && <SlipsByButton rotationId={selectedId} className="button" />}
           <button className="button primary" onClick={newRotation}>

@@ -20,7 +20,7 @@ interface Props {
 /** A host's or a person's row: its label, its capacity slots, its over-capacity runs and its bars. */
 export const TimelineLane = memo(function TimelineLane({ lane, top, height, fromDay, toDay, highlighted }: Props) {
   const planner = usePlanner();
-  const { scale, flags, selectedId } = planner;
+  const { scale, flags, selectedId, highlightedIds } = planner;
   const overloaded = lane.overCapacity.length > 0;
   const drawing = useDrawing(lane);
 
@@ -70,7 +70,7 @@ export const TimelineLane = memo(function TimelineLane({ lane, top, height, from
         })}
         {lane.bars.map((bar) =>
           bar.endDay < fromDay || bar.startDay > toDay ? null : (
-            <RotationBar key={bar.rotation.id} bar={bar} flags={flags.ofRotation(bar.rotation.id)} selected={bar.rotation.id === selectedId} />
+            <RotationBar key={bar.rotation.id} bar={bar} flags={flags.ofRotation(bar.rotation.id)} selected={bar.rotation.id === selectedId} highlighted={highlightedIds.has(bar.rotation.id)} />
           ),
         )}
         {drawing.ghost && <DrawnGhost range={drawing.ghost} />}

@@ -20,6 +20,8 @@ export interface Planner {
   policy: ResolvedPolicy;
   flags: PlannerFlags;
   selectedId: string | null;
+  /** Rotations shown together because a flag names them together (both bars of an overlap). */
+  highlightedIds: ReadonlySet<string>;
   open(rotationId: string): void;
   draft(draft: RotationDraft): void;
   /** Commits new dates as one undoable step. */

@@ -2,6 +2,7 @@ import { addYears, format, parseISO } from 'date-fns';
 import type { Flag } from '../../../shared/domain/analysis/types';
 import type { Domain, Host, Person, Plan, Rotation, Side } from '../../../shared/domain/plan/schema';
 import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
+import { foldForMatch } from '../../../shared/domain/text/fold';
 import { epochDayOf } from './timeline-scale';
 
 /**
@@ -56,7 +57,7 @@ export interface Lane {
 export interface LaneOptions {
   view: PlannerView;
   showCancelled: boolean;
-  /** Case-insensitive text matched against the lane's name and domain. */
+  /** Text matched, case- and accent-insensitively (the one fold), against the lane's name and domain. */
   query: string;
   /** Person view: list people without rotations too, so that one can be drawn for them. */
   everyone: boolean;
@@ -108,6 +109,18 @@ function peopleByName(plan: Plan): string[] {
   return ids;
 }
 
+/**
+ * Each host's, person's and domain's name folded once, for as long as that object lives: a
+ * keystroke in the filter folds only the query, not 10 000 names. An edit that renames someone
+ * makes a new object, so the new name is folded then.
+ */
+const foldedNames = new WeakMap<Host | Person | Domain, string>();
+function foldedName(source: Host | Person | Domain): string {
+  let folded = foldedNames.get(source);
+  if (folded === undefined) foldedNames.set(source, (folded = foldForMatch(source.name)));
+  return folded;
+}
+
 interface CachedBar {
   bar: LaneBar;
   /** What the label was read from: the person (host view) or the host (person view). */
@@ -150,8 +163,8 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));
   const hosts = new Map(plan.hosts.map((h) => [h.id, h]));
   const people = new Map(plan.people.map((p) => [p.id, p]));
-  const query = options.query.trim().toLocaleLowerCase();
-  const matches = (...texts: (string | undefined)[]) => !query || texts.some((t) => t?.toLocaleLowerCase().includes(query));
+  const query = foldForMatch(options.query.trim());
+  const matches = (source: Host | Person, domain: Domain | undefined) => !query || foldedName(source).includes(query) || (domain !== undefined && foldedName(domain).includes(query));
 
   const grouped = new Map<string, LaneBar[]>();
   for (const rotation of plan.rotations) {
@@ -196,7 +209,7 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
     });
     for (const host of sorted) {
       const domain = domains.get(host.domain);
-      if (!matches(host.name, domain?.name)) continue;
+      if (!matches(host, domain)) continue;
       const packed = packRows(grouped.get(host.id) ?? []);
       lanes.push(
         settle({
@@ -223,7 +236,7 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
     if (!bars && !options.everyone) continue;
     const person = people.get(personId)!;
     const domain = domains.get(person.homeDomain);
-    if (!matches(person.name, domain?.name)) continue;
+    if (!matches(person, domain)) continue;
     const packed = packRows(bars ?? []);
     lanes.push(
       settle({

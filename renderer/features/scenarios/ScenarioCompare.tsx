@@ -5,6 +5,8 @@ import type { ScenarioComparison } from '../../../shared/domain/scenarios/compar
 import { formatMetric, formatMetricChange, metricLabel } from '../../../shared/domain/scenarios/comparison-wording';
 import { call, BraidCallError } from '../../platform';
 import { useBraid } from '../../store';
+import { distinguisherOf } from '../../components/PersonLabel';
+import { personLabelText } from '../../../shared/domain/people';
 
 /** Metrics where a rise is bad news (flags, cancellations); for the rest a rise is good. */
 const RISE_IS_WORSE = /^(flags\.|rotations\.cancelled)/;
@@ -22,7 +24,12 @@ function FlagList({ flags, empty }: { flags: Flag[]; empty: string }) {
   );
 }
 
-const namesOf = (plan: Plan, ids: readonly string[]): string => (ids.length ? ids.map((id) => plan.people.find((p) => p.id === id)?.name ?? id).join(', ') : 'nobody');
+/** The people named in a change, each told apart from a namesake as the chips are. */
+function namesOf(plan: Plan, ids: readonly string[]): string {
+  if (!ids.length) return 'nobody';
+  const distinguish = distinguisherOf(plan);
+  return ids.map((id) => personLabelText(plan.people.find((p) => p.id === id)?.name ?? id, distinguish(id))).join(', ');
+}
 
 /** The open scenario against the plan as it is now, side by side (DOMAIN §8.5). */
 export function ScenarioCompare({ scenarioId }: { scenarioId: string }) {

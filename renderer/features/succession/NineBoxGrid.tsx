@@ -4,6 +4,7 @@ import type { Plan, Side } from '../../../shared/domain/plan/schema';
 import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { nineBoxCells, type NineBoxFilter, type NineBoxPopulation } from './nine-box';
+import { SelectField } from '../../components/SelectField';
 
 const SHOWN_PER_CELL = 8;
 const BAND_LABEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
@@ -20,32 +21,31 @@ export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnal
     <section className="nine-box" aria-labelledby={`${id}-title`}>
       <div className="nine-box-toolbar">
         <h2 id={`${id}-title`}>9-box</h2>
-        <label>
-          Who
-          <select value={filter.population} onChange={(event) => setFilter({ ...filter, population: event.target.value as NineBoxPopulation })}>
-            <option value="successors">Successors on a slate</option>
-            <option value="everyone">Everyone</option>
-          </select>
-        </label>
-        <label>
-          Side
-          <select value={filter.side} onChange={(event) => setFilter({ ...filter, side: event.target.value as Side | '', domain: '' })}>
-            <option value="">Both sides</option>
-            <option value="front">Client-facing</option>
-            <option value="back">Technical</option>
-          </select>
-        </label>
-        <label>
-          Home domain
-          <select value={filter.domain} onChange={(event) => setFilter({ ...filter, domain: event.target.value })}>
-            <option value="">All domains</option>
-            {domains.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<NineBoxPopulation>
+          label="Who"
+          value={filter.population}
+          onChange={(population) => setFilter({ ...filter, population })}
+          options={[
+            { value: 'successors', label: 'Successors on a slate' },
+            { value: 'everyone', label: 'Everyone' },
+          ]}
+        />
+        <SelectField<Side | ''>
+          label="Side"
+          value={filter.side}
+          onChange={(side) => setFilter({ ...filter, side, domain: '' })}
+          options={[
+            { value: '', label: 'Both sides' },
+            { value: 'front', label: 'Client-facing' },
+            { value: 'back', label: 'Technical' },
+          ]}
+        />
+        <SelectField
+          label="Home domain"
+          value={filter.domain}
+          onChange={(domain) => setFilter({ ...filter, domain })}
+          options={[{ value: '', label: 'All domains' }, ...domains.map((d) => ({ value: d.id, label: d.name }))]}
+        />
         <span className="muted">
           {total - unrated} placed{unrated > 0 && ` · ${unrated} not rated on both axes`}
         </span>

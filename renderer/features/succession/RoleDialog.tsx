@@ -1,10 +1,11 @@
 import { AuditTrail } from '../audit';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { LowMediumHigh, Plan, Role } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { PersonPicker } from '../rotations/PersonPicker';
 import { emptyRole, newRoleId, roleFormErrors, roleFormOf, roleOf, type RoleFormErrors, type RoleFormState } from './role-form';
+import { SelectField, type SelectOption } from '../../components/SelectField';
+import { BAND_OPTIONS, LEVEL_OPTIONS } from '../../components/select-options';
 
 interface Props {
   plan: Plan;
@@ -92,14 +93,7 @@ export function RoleDialog({ plan, role, onClose, onSaved }: Props) {
           <div className="grow">
             <PersonPicker label="Incumbent" people={plan.people} value={form.incumbentId} onChange={(incumbentId) => change({ incumbentId })} exclude={excluded} optional error={errors.incumbentId} />
           </div>
-          <label>
-            Vacancy risk
-            <select value={form.vacancyRisk} onChange={(event) => change({ vacancyRisk: event.target.value as LowMediumHigh })}>
-              <option value="low">Low</option>
-              <option value="medium">Medium</option>
-              <option value="high">High</option>
-            </select>
-          </label>
+          <SelectField label="Vacancy risk" value={form.vacancyRisk} onChange={(vacancyRisk) => change({ vacancyRisk })} options={BAND_OPTIONS.filter((o): o is SelectOption<LowMediumHigh> => o.value !== '')} />
           <label>
             Expected vacancy
             <input type="date" value={form.expectedVacancy} onChange={(event) => change({ expectedVacancy: event.target.value })} aria-invalid={errors.expectedVacancy ? true : undefined} />
@@ -109,17 +103,13 @@ export function RoleDialog({ plan, role, onClose, onSaved }: Props) {
         <fieldset className="role-requirements">
           <legend>What a successor needs</legend>
           {plan.framework.threads.map((thread) => (
-            <label key={thread.id}>
-              {thread.name}
-              <select value={form.threads[thread.id] ?? ''} onChange={(event) => change({ threads: { ...form.threads, [thread.id]: event.target.value } })}>
-                <option value="">Not required</option>
-                {PROFICIENCY_LABELS.map((label, i) => (
-                  <option key={label} value={String(i + 1)}>
-                    At least {i + 1} · {label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              key={thread.id}
+              label={thread.name}
+              value={form.threads[thread.id] ?? ''}
+              onChange={(level) => change({ threads: { ...form.threads, [thread.id]: level } })}
+              options={[{ value: '', label: 'Not required' }, ...LEVEL_OPTIONS.map((o) => ({ ...o, label: `At least ${o.label}` }))]}
+            />
           ))}
           <label>
             Months client-facing

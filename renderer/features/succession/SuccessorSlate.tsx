@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { readinessWords } from '../../../shared/domain/readiness';
 import type { PlanAnalysis, RoleFit } from '../../../shared/domain/analysis/types';
 import { roleFit } from '../../../shared/domain/analysis';
@@ -24,11 +24,29 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
   const navigate = useBraid((s) => s.navigate);
   const [over, setOver] = useState<Readiness | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
+  const slateRef = useRef<HTMLDivElement>(null);
   const slate = analysis.roles.get(role.id)?.successors ?? [];
 
   const move = (personId: string, readiness: Readiness, byKeyboard: boolean) => {
     setMoved(byKeyboard ? personId : null);
     void edit('successor:update', { roleId: role.id, personId, readiness });
+  };
+
+  /**
+   * The focus stays next to what changed: on the successor after the one removed (in slate order),
+   * else the one before; on the role's heading when the slate is left empty.
+   */
+  const remove = (personId: string) => {
+    const order = READINESS_ORDER.flatMap((readiness) => role.successors.filter((s) => s.readiness === readiness)).map((s) => s.personId);
+    const at = order.indexOf(personId);
+    const next = order[at + 1] ?? order[at - 1] ?? null;
+    setMoved(null);
+    void edit('successor:remove', { roleId: role.id, personId });
+    // After the card has left and its menu has handed the focus back (to a button no longer there).
+    requestAnimationFrame(() => {
+      const card = next && slateRef.current?.querySelector<HTMLElement>(`[data-person-id="${CSS.escape(next)}"] .successor-name`);
+      (card || document.getElementById(`role-${role.id}`))?.focus();
+    });
   };
 
   /** A just-nominated successor is not in the analysis yet: work their fit out from the analysed plan. */
@@ -63,7 +81,7 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
   });
 
   return (
-    <div className="slate" role="group" aria-label={`Successors for ${role.title}`}>
+    <div ref={slateRef} className="slate" role="group" aria-label={`Successors for ${role.title}`}>
       {READINESS_ORDER.map((readiness) => {
         const column = role.successors.filter((s) => s.readiness === readiness);
         return (
@@ -99,7 +117,7 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
                       focusOnMount={moved === successor.personId}
                       move={(next) => move(successor.personId, next, true)}
                       setEmergency={(emergency) => void edit('successor:update', { roleId: role.id, personId: successor.personId, emergency })}
-                      remove={() => void edit('successor:remove', { roleId: role.id, personId: successor.personId })}
+                      remove={() => remove(successor.personId)}
                       openProfile={() => navigate({ screen: 'profile', personId: successor.personId })}
                     />
                   );

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { anonymizeEntries, erasedMarker, replaceNames } from './anonymize';
-import type { AuditEntry } from './types';
+import { auditChange, type AuditEntry } from './types';
 
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   seq: 1,
   at: '2026-11-01T10:00:00.000Z',
   who: 'hr.partner',
-  area: 'nomination',
-  action: 'Nominate successor',
-  summary: '',
-  personIds: [],
-  roleIds: [],
-  rotationIds: [],
-  names: [],
-  before: null,
-  after: null,
+  ...auditChange({ area: 'nomination', action: 'Nominate successor', summary: '' }),
   ...over,
 });
 

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditCsv, csvCell, entriesMatching } from './audit-query';
-import type { AuditEntry } from './types';
+import { auditChange, type AuditEntry } from './types';
 
 const entry = (seq: number, over: Partial<AuditEntry> = {}): AuditEntry => ({
   seq,
   at: `2026-11-0${seq}T10:00:00.000Z`,
   who: 'hr.partner',
-  area: 'nomination',
-  action: 'Nominate successor',
-  summary: `change ${seq}`,
-  personIds: [],
-  roleIds: [],
-  rotationIds: [],
-  names: [],
-  before: null,
-  after: null,
+  ...auditChange({ area: 'nomination', action: 'Nominate successor', summary: `change ${seq}` }),
   ...over,
 });
 

@@ -85,6 +85,27 @@ describe('auditChanges', () => {
     expect(auditChanges(base, started, 'Change rotation status')[0]).toMatchObject({ before: 'Planned', after: 'Active' });
   });
 
+  it('records feedback added to a rotation in the rotation’s and the person’s log', () => {
+    const feedback = { date: '2027-03-15', author: 'Lead at Sales hub', text: 'Ran the renewal review on her own.' };
+    const after = applyEdit(base, 'rotation:addFeedback', { rotationId: 'rot-1', feedback });
+    expect(auditChanges(base, after, 'Add feedback')).toEqual([
+      {
+        area: 'rotation',
+        action: 'Add feedback',
+        summary: 'Rotation of Ana Silva at Sales hub: feedback added',
+        personIds: ['ana'],
+        roleIds: [],
+        rotationIds: ['rot-1'],
+        names: ['Ana Silva', 'Sales hub'],
+        before: null,
+        after: 'Feedback of 2027-03-15 from Lead at Sales hub',
+      },
+    ]);
+    // The same words again on the same day are a second entry, not nothing.
+    const twice = applyEdit(after, 'rotation:addFeedback', { rotationId: 'rot-1', feedback });
+    expect(auditChanges(after, twice, 'Add feedback')).toHaveLength(1);
+  });
+
   it('records changed role requirements in words', () => {
     const role = base.roles[0];
     const after = applyEdit(base, 'role:save', {

@@ -1,9 +1,10 @@
-import type { Assessment, Person, Plan, Role, Rotation, Successor } from '../plan/schema';
-import type { AuditChange } from './types';
+import type { Assessment, Feedback, Person, Plan, Role, Rotation, Successor } from '../plan/schema';
+import { auditChange, type AuditChange } from './types';
 import { diffRatings, diffReviews } from './review-diff';
 import {
   describeAssessment,
   describeDates,
+  describeFeedback,
   describeRequirements,
   describeRotation,
   describeSlot,
@@ -104,22 +105,35 @@ function diffSlot(
 }
 
 const assessmentKey = (a: Assessment) => JSON.stringify([a.thread, a.level, a.date, a.source, a.note ?? '']);
+const feedbackKey = (f: Feedback) => JSON.stringify([f.date, f.author, f.text]);
 
-/** Assessments added and removed, as multisets: the same record twice counts twice. */
+/** Records added and removed between two lists, as multisets: the same record twice counts twice. */
+function multisetChanges<T>(was: readonly T[], now: readonly T[], key: (item: T) => string): { added: T[]; removed: T[] } {
+  const remaining = new Map<string, number>();
+  for (const item of was) remaining.set(key(item), (remaining.get(key(item)) ?? 0) + 1);
+  const added: T[] = [];
+  for (const item of now) {
+    const count = remaining.get(key(item)) ?? 0;
+    if (count > 0) remaining.set(key(item), count - 1);
+    else added.push(item);
+  }
+  const removed: T[] = [];
+  for (const item of was) {
+    const count = remaining.get(key(item)) ?? 0;
+    if (count === 0) continue;
+    remaining.set(key(item), count - 1);
+    removed.push(item);
+  }
+  return { added, removed };
+}
+
 function diffAssessments(before: readonly Person[], after: readonly Person[], names: NameBook, add: Add): void {
   for (const [old, person] of pairsById(before, after)) {
     const was = old?.assessments ?? [];
     const now = person?.assessments ?? [];
     if (was === now) continue;
     const personId = (person ?? old)!.id;
-    const remaining = new Map<string, number>();
-    for (const a of was) remaining.set(assessmentKey(a), (remaining.get(assessmentKey(a)) ?? 0) + 1);
-    const added: Assessment[] = [];
-    for (const a of now) {
-      const count = remaining.get(assessmentKey(a)) ?? 0;
-      if (count > 0) remaining.set(assessmentKey(a), count - 1);
-      else added.push(a);
-    }
+    const { added, removed } = multisetChanges(was, now, assessmentKey);
     const who = names.person(personId);
     for (const a of added) {
       const previous = latestOf(was, a.thread);
@@ -134,11 +148,7 @@ function diffAssessments(before: readonly Person[], after: readonly Person[], na
         after: describeAssessment(a),
       });
     }
-    for (const a of was) {
-      const key = assessmentKey(a);
-      const count = remaining.get(key) ?? 0;
-      if (count === 0) continue;
-      remaining.set(key, count - 1);
+    for (const a of removed) {
       add({
         area: 'assessment',
         summary: `Assessment of ${who} on ${names.thread(a.thread)} removed`,
@@ -187,6 +197,11 @@ function diffRotations(before: readonly Rotation[], after: readonly Rotation[], 
     if (old.hostId !== rotation.hostId || old.mentorId !== rotation.mentorId || old.personId !== rotation.personId) {
       entry(`${title}: details changed`, describeRotation(old, names), describeRotation(rotation, names));
     }
+    if (old.feedback !== rotation.feedback) {
+      const { added, removed } = multisetChanges(old.feedback, rotation.feedback, feedbackKey);
+      for (const f of added) entry(`${title}: feedback added`, null, describeFeedback(f));
+      for (const f of removed) entry(`${title}: feedback removed`, describeFeedback(f), null);
+    }
   }
 }
 
@@ -194,15 +209,5 @@ function diffRotations(before: readonly Rotation[], after: readonly Rotation[], 
 export function planReplacedChange(before: Plan | null, after: Plan | null, action: string): AuditChange {
   const count = (plan: Plan | null) =>
     plan ? `${plan.people.length} people, ${plan.roles.length} roles, ${plan.rotations.length} rotations` : 'no plan';
-  return {
-    area: 'plan',
-    action,
-    summary: after ? `${action}: ${after.organization.name}` : action,
-    personIds: [],
-    roleIds: [],
-    rotationIds: [],
-    names: [],
-    before: count(before),
-    after: count(after),
-  };
+  return auditChange({ area: 'plan', action, summary: after ? `${action}: ${after.organization.name}` : action, before: count(before), after: count(after) });
 }

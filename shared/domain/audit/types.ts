@@ -56,6 +56,14 @@ export const AuditChange = z.object({
 });
 export type AuditChange = z.infer<typeof AuditChange>;
 
+/**
+ * A change in the area, naming no person, role or rotation and with no before and after unless
+ * given: whole-plan replacements, protection changes and erasures.
+ */
+export function auditChange(change: Pick<AuditChange, 'area' | 'action' | 'summary'> & Partial<AuditChange>): AuditChange {
+  return { personIds: [], roleIds: [], rotationIds: [], names: [], before: null, after: null, ...change };
+}
+
 export const AuditEntry = AuditChange.extend({
   seq: z.number().int().nonnegative(),
   /** ISO 8601 time of the change. */

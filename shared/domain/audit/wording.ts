@@ -1,5 +1,5 @@
 import { PROFICIENCY_LABELS, READINESS_LABELS } from '../plan/defaults';
-import type { Assessment, Plan, Readiness, Requirements, Rotation, RotationStatus, Successor } from '../plan/schema';
+import type { Assessment, Feedback, Plan, Readiness, Requirements, Rotation, RotationStatus, Successor } from '../plan/schema';
 
 /** Names as a reviewer reads them, looked up in the newer plan first, then the older one. */
 export class NameBook {
@@ -59,6 +59,14 @@ export function describeAssessment(assessment: Assessment): string {
 
 export function describeDates(rotation: Pick<Rotation, 'start' | 'end'>): string {
   return `${rotation.start} to ${rotation.end}`;
+}
+
+/**
+ * Spec choice: the audit names the feedback's date and author, not its words: the text stays in
+ * the plan (where erasing a person reaches it), the log says who added what and when.
+ */
+export function describeFeedback(feedback: Feedback): string {
+  return `Feedback of ${feedback.date} from ${feedback.author}`;
 }
 
 export function describeRotation(rotation: Rotation, names: NameBook): string {

@@ -50,6 +50,7 @@ export function generateDemoPlan(options: DemoOptions): Plan {
     hosts: [],
     hostLoad: [],
     hostsByDomain: new Map(),
+    fullFromByDomain: new Map(),
     firstMonth: asOfMonth - HISTORY_MONTHS,
     rotations: [],
     roles: [],

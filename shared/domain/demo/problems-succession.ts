@@ -18,33 +18,74 @@ interface Context {
   byId: Map<string, PersonDraft>;
   /** Roles whose bench must stay single-sided: only single-sided people may join them. */
   singleSided: Set<Role>;
+  pools: Pools;
+}
+
+/**
+ * Roster positions (indices into world.people, ascending) of the people a search may find,
+ * sorted out once: who can join a slate at all, and of those the single-sided and the
+ * linear-track. A search walks the pool its test needs instead of the whole roster, which in a
+ * 50 000-person plan made each search a full scan. Who is eligible, single-sided (exposure
+ * before asOf; this phase books only future rotations) or linear does not change while the
+ * problems are added, and each search still applies its whole test, so it finds the same people.
+ */
+interface Pools {
+  eligible: number[];
+  singleSided: number[];
+  linear: number[];
 }
 
 /** Whole months on the weaker side, as the generator estimates them (a little low). */
-const weakerSide = (ctx: Context, draft: PersonDraft): number => {
+const weakerSide = (ctx: Pick<Context, 'world'>, draft: PersonDraft): number => {
   const exposure = currentExposure(ctx.world, draft);
   return Math.min(exposure.front, exposure.back);
 };
 /** Safely below braidMinMonths (6) even after the days the estimate leaves out. */
-const isSingleSided = (ctx: Context, draft: PersonDraft): boolean => weakerSide(ctx, draft) <= 3;
+const isSingleSided = (ctx: Pick<Context, 'world'>, draft: PersonDraft): boolean => weakerSide(ctx, draft) <= 3;
 
 const spansBothSides = (ctx: Context, role: Role): boolean => {
   const sides = new Set(role.domains.map((d) => ctx.world.sideOf.get(d)));
   return sides.size === 2 || (role.requirements.frontMonths > 0 && role.requirements.backMonths > 0);
 };
 
+const canJoinSlate = (d: PersonDraft): boolean => d.tier >= 2 && d.tier <= 4 && !d.incumbent && !d.person.archived;
+
+function sortPools(world: DemoWorld): Pools {
+  const pools: Pools = { eligible: [], singleSided: [], linear: [] };
+  world.people.forEach((d, i) => {
+    if (!canJoinSlate(d)) return;
+    pools.eligible.push(i);
+    if (isSingleSided({ world }, d)) pools.singleSided.push(i);
+    if (d.person.track === 'linear') pools.linear.push(i);
+  });
+  return pools;
+}
+
+/** The first place in an ascending pool at or after roster position `offset` (the pool's length when none is). */
+function firstAtOrAfter(pool: number[], offset: number): number {
+  let low = 0;
+  let high = pool.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pool[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
- * Up to `limit` people who could join the role's slate and pass `accept`, scanning the
- * roster from a random place so that a 50 000-person plan is not filtered whole each time.
+ * Up to `limit` people of the pool who could join the role's slate and pass `accept`, walking
+ * the roster from a random place so that repeated searches do not all find the same people.
  */
-function candidates(ctx: Context, role: Role, accept: (d: PersonDraft) => boolean, limit = 1): PersonDraft[] {
+function candidates(ctx: Context, role: Role, accept: (d: PersonDraft) => boolean, limit = 1, pool = ctx.pools.eligible): PersonDraft[] {
   const people = ctx.world.people;
   const onSlate = new Set(role.successors.map((s) => s.personId));
   const found: PersonDraft[] = [];
   const offset = ctx.world.random.int(0, Math.max(0, people.length - 1));
-  for (let k = 0; k < people.length && found.length < limit; k++) {
-    const d = people[(offset + k) % people.length];
-    if (d.tier >= 2 && d.tier <= 4 && !d.incumbent && !d.person.archived && !onSlate.has(d.person.id) && accept(d)) found.push(d);
+  const first = firstAtOrAfter(pool, offset);
+  for (let k = 0; k < pool.length && found.length < limit; k++) {
+    const d = people[pool[(first + k) % pool.length]];
+    if (!onSlate.has(d.person.id) && accept(d)) found.push(d);
   }
   return found;
 }
@@ -55,7 +96,7 @@ function addSuccessor(ctx: Context, role: Role, draft: PersonDraft, readiness: R
 }
 
 function makeSingleSided(ctx: Context, role: Role): void {
-  const pool = candidates(ctx, role, (d) => isSingleSided(ctx, d), 2);
+  const pool = candidates(ctx, role, (d) => isSingleSided(ctx, d), 2, ctx.pools.singleSided);
   for (const s of role.successors) ctx.byId.get(s.personId)!.slates--;
   role.successors = [];
   for (const draft of pool) addSuccessor(ctx, role, draft, estimatedFit(ctx.world, draft, role) >= 0.6 ? 'ready-1-2-years' : 'ready-3-5-years');
@@ -125,7 +166,13 @@ function nobodyReady(role: Role): void {
 function overcommit(ctx: Context, roles: Role[], thin: Role | undefined): void {
   const open = roles.filter((r) => r !== thin);
   if (open.length < 4) return;
-  const [star] = candidates(ctx, open[0], (d) => d.person.track === 'braided' && d.tier <= 3 && isSingleSided(ctx, d));
+  const [star] = candidates(
+    ctx,
+    open[0],
+    (d) => d.person.track === 'braided' && d.tier <= 3 && isSingleSided(ctx, d),
+    1,
+    ctx.pools.singleSided,
+  );
   if (!star) return;
   for (const role of open) {
     if (star.slates > 3) break;
@@ -144,7 +191,7 @@ function linearSuccessor(ctx: Context, roles: Role[], thin: Role | undefined): v
       const across = oppositeSide(d.homeSide);
       const required = across === 'front' ? role.requirements.frontMonths : role.requirements.backMonths;
       return required > 0 && exposure[across] + 2 < required && (!ctx.singleSided.has(role) || isSingleSided(ctx, d));
-    });
+    }, 1, ctx.pools.linear);
     if (!draft) continue;
     addSuccessor(ctx, role, draft, 'ready-3-5-years');
     return;
@@ -188,7 +235,7 @@ function blockProblems(ctx: Context, roles: Role[]): void {
 }
 
 export function addSuccessionProblems(world: DemoWorld): void {
-  const ctx: Context = { world, byId: new Map(world.people.map((d) => [d.person.id, d])), singleSided: new Set() };
+  const ctx: Context = { world, byId: new Map(world.people.map((d) => [d.person.id, d])), singleSided: new Set(), pools: sortPools(world) };
   const blockSize = 6;
   const blocks = Math.max(1, Math.round(world.roles.length / 24));
   const step = Math.max(blockSize, Math.floor(world.roles.length / blocks));

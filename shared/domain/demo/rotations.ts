@@ -32,6 +32,7 @@ export function createHosts(world: DemoWorld, peopleCount: number): void {
       world.hostLoad.push(new Uint8Array(HISTORY_MONTHS + HORIZON_MONTHS + 1));
     }
     world.hostsByDomain.set(domain.id, indices);
+    world.fullFromByDomain.set(domain.id, new Int32Array(HISTORY_MONTHS + HORIZON_MONTHS + 1).fill(2 ** 31 - 1));
   }
   const width = Math.max(2, String(world.hosts.length).length);
   world.hosts.forEach((host, h) => (host.id = `H${String(h + 1).padStart(width, '0')}`));

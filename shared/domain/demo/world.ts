@@ -41,6 +41,11 @@ export interface DemoWorld {
   /** Per host, rotations running in each month from `firstMonth`. */
   hostLoad: Uint8Array[];
   hostsByDomain: Map<string, number[]>;
+  /**
+   * Per domain, indexed like hostLoad by a start month: the earliest end month for which no
+   * host of the domain had room from that start (MAX_MONTH when no search has failed there).
+   */
+  fullFromByDomain: Map<string, Int32Array>;
   /** Month index of hostLoad[h][0]. */
   firstMonth: number;
   rotations: Rotation[];
@@ -79,10 +84,18 @@ export function findHost(world: DemoWorld, domain: string, start: number, end: n
   const hosts = world.hostsByDomain.get(domain);
   if (!hosts || hosts.length === 0) return -1;
   const offset = world.random.int(0, hosts.length - 1);
+  if (!inWindow(world, start, end)) return -1;
+  // Bookings only ever add load, so a range in which no host had room stays full, and so does
+  // every range containing it: answered from the record of failed searches instead of visiting
+  // every host again (that visit made a large plan's generation quadratic). Same answer as the
+  // scan, so the generated plan does not change.
+  const fullFrom = world.fullFromByDomain.get(domain)!;
+  for (let m = start; m <= end; m++) if (fullFrom[m - world.firstMonth] <= end) return -1;
   for (let i = 0; i < hosts.length; i++) {
     const host = hosts[(offset + i) % hosts.length];
     if (hasRoom(world, host, start, end)) return host;
   }
+  fullFrom[start - world.firstMonth] = Math.min(fullFrom[start - world.firstMonth], end);
   return -1;
 }
 

@@ -21,3 +21,14 @@ export function upsertById<T extends { id: string }>(list: readonly T[], item: T
   const index = list.findIndex((existing) => existing.id === item.id);
   return index < 0 ? [...list, item] : replaceAt(list, index, item);
 }
+
+/**
+ * A copy of the item with an optional flag (archived, retired) set or cleared. The plan format
+ * writes such a flag only while it is on, so clearing it removes the key rather than writing false.
+ */
+export function withFlag<K extends string, T extends { [key in K]?: boolean }>(item: T, key: K, on: boolean): T {
+  const copy: { [key in K]?: boolean } = { ...item };
+  if (on) copy[key] = true;
+  else delete copy[key];
+  return copy as T;
+}

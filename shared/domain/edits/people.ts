@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Assessment, Id, Person, type Plan } from '../plan/schema';
-import { EditError, indexOrThrow, replaceAt, upsertById } from './list-edits';
+import { EditError, indexOrThrow, replaceAt, upsertById, withFlag } from './list-edits';
 
 export const SavePersonInput = z.object({ person: Person });
 export function savePerson(plan: Plan, { person }: z.infer<typeof SavePersonInput>): Plan {
@@ -10,10 +10,7 @@ export function savePerson(plan: Plan, { person }: z.infer<typeof SavePersonInpu
 export const ArchivePersonInput = z.object({ personId: Id, archived: z.boolean() });
 export function archivePerson(plan: Plan, { personId, archived }: z.infer<typeof ArchivePersonInput>): Plan {
   const index = indexOrThrow(plan.people, (p) => p.id === personId, `Person ${personId}`);
-  const person = { ...plan.people[index] };
-  if (archived) person.archived = true;
-  else delete person.archived;
-  return { ...plan, people: replaceAt(plan.people, index, person) };
+  return { ...plan, people: replaceAt(plan.people, index, withFlag(plan.people[index], 'archived', archived)) };
 }
 
 export const AddAssessmentInput = z.object({ personId: Id, assessment: Assessment });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Readiness, Role, type Plan } from '../plan/schema';
-import { EditError, indexOrThrow, replaceAt, upsertById } from './list-edits';
+import { EditError, indexOrThrow, replaceAt, upsertById, withFlag } from './list-edits';
 
 export const SaveRoleInput = z.object({ role: Role });
 export function saveRole(plan: Plan, { role }: z.infer<typeof SaveRoleInput>): Plan {
@@ -10,10 +10,7 @@ export function saveRole(plan: Plan, { role }: z.infer<typeof SaveRoleInput>): P
 export const RetireRoleInput = z.object({ roleId: Id, retired: z.boolean() });
 export function retireRole(plan: Plan, { roleId, retired }: z.infer<typeof RetireRoleInput>): Plan {
   const index = indexOrThrow(plan.roles, (r) => r.id === roleId, `Role ${roleId}`);
-  const role = { ...plan.roles[index] };
-  if (retired) role.retired = true;
-  else delete role.retired;
-  return { ...plan, roles: replaceAt(plan.roles, index, role) };
+  return { ...plan, roles: replaceAt(plan.roles, index, withFlag(plan.roles[index], 'retired', retired)) };
 }
 
 function withRole(plan: Plan, roleId: string, change: (role: Role) => Role): Plan {
