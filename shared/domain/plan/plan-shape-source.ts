@@ -23,9 +23,9 @@ const ONE_TYPE_KEYWORDS = new Set([
  * Rewrites the JSON Schema in place into the same constraints ajv checks faster:
  * - the plan's dates (the YYYY-MM-DD pattern) get the "braid-date" format, our real-day rule,
  *   which zod's refine carries but JSON Schema cannot say;
- * - zod's nullable, `anyOf: [X, {type: "null"}]`, becomes X with `type: [t, "null"]` (and null among
- *   its enum values) where X's other keywords bind only its own type: the same set of values, without ajv recording a failed branch (an
- *   error object) for every null of the plan.
+ * - zod's nullable, `anyOf: [X, {type: "null"}]`, becomes X with `type: [t, "null"]` (and null
+ *   among its enum values) where X's other keywords bind only its own type: the same set of
+ *   values, without ajv recording a failed branch (an error object) for every null of the plan.
  */
 function tighten(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(tighten);
