@@ -5,10 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { cellText, planImport, tableFromRecords, type ImportMapping, type ImportPreview } from '../../../shared/import';
 import { useBraid } from '../../store';
+import { fakeApi } from '../../testing/fake-api';
+import { ImportButton } from './index';
 import { chooseOption, selectedOption } from '../../testing/choose-option';
-
-const calls: { name: string; input: Record<string, unknown> }[] = [];
-let commitAnswer: () => Promise<unknown>;
 
 const plan = planWith({ people: [{ id: 'E1', name: 'Ana Ruiz', homeDomain: 'sales', performance: 2 }] });
 
@@ -37,35 +36,14 @@ function previewOf(input: { fileName: string; base64: string; mapping?: ImportMa
   };
 }
 
-vi.mock('../../platform', () => ({
-  transport: 'web',
-  BraidCallError: class extends Error {
-    details: string[] = [];
-  },
-  call: vi.fn(async (name: string, input: Record<string, unknown>) => {
-    calls.push({ name, input });
-    if (name === 'import:mappings') return [];
-    if (name === 'import:preview') return previewOf(input as never);
-    if (name === 'import:commit') return commitAnswer();
-    if (name === 'import:refusedRows') return { fileName: 'people-refused-rows.csv', base64: btoa('Employee ID'), mime: 'text/csv' };
-    throw new Error(`unexpected call ${name}`);
-  }),
-}));
-
-const saveBytes = vi.fn(async (fileName: string) => fileName);
-vi.mock('../../platform/files', () => ({
-  saveBytes: (...args: unknown[]) => saveBytes(...(args as [string])),
-  toBase64: (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)),
-  fromBase64: (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
-}));
-
-const { ImportButton } = await import('./index');
-
 const CSV = ['Employee ID,Full Name,Department,Performance Rating', 'E1,Ana Ruiz,Sales,3', 'E2,Ben Okafor,Human Resources,4'].join('\n');
 
 beforeEach(() => {
-  calls.length = 0;
-  commitAnswer = async () => ({ plan, revision: 2, history: { canUndo: true, canRedo: false, undoLabel: 'Import people', redoLabel: null }, problem: null });
+  fakeApi
+    .respond('import:mappings', [])
+    .respond('import:preview', previewOf)
+    .respond('import:commit', { plan, revision: 2, history: { canUndo: true, canRedo: false, undoLabel: 'Import people', redoLabel: null }, problem: null })
+    .respond('import:refusedRows', { fileName: 'people-refused-rows.csv', base64: btoa('Employee ID'), mime: 'text/csv' });
   useBraid.setState({ plan, loaded: true, notify: vi.fn(), notices: [] });
 });
 afterEach(cleanup);
@@ -82,7 +60,7 @@ async function openWithFile(csv = CSV) {
 describe('Import wizard', () => {
   it('reads the file in the service and shows the guessed columns and values to fix', async () => {
     await openWithFile();
-    expect(calls.find((c) => c.name === 'import:preview')?.input).toMatchObject({ fileName: 'people.csv' });
+    expect(fakeApi.inputsOf('import:preview')[0]).toMatchObject({ fileName: 'people.csv' });
     expect(selectedOption('Employee id')).toBe('Employee ID');
     expect(selectedOption('Home domain')).toBe('Department');
     // "Human Resources" has no guess: it would be refused until mapped.
@@ -115,11 +93,11 @@ describe('Import wizard', () => {
     expect(await screen.findByText('1 person to add')).toBeTruthy();
     expect(screen.getByText('1 person to update')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    const commit = calls.find((c) => c.name === 'import:commit')!;
-    const mapping = commit.input.mapping as ImportMapping;
+    const [commit] = fakeApi.inputsOf('import:commit');
+    const mapping = commit.mapping as ImportMapping;
     expect(mapping.values.homeDomain['Human Resources']).toBe('delivery');
     expect(mapping.scales.performance).toEqual({ min: 1, max: 4 });
-    expect(commit.input.skipInvalid).toBe(false);
+    expect(commit.skipInvalid).toBe(false);
     expect(useBraid.getState().notify).toHaveBeenCalledWith(expect.objectContaining({ tone: 'success', message: 'Imported people.csv: 1 added, 1 updated.' }));
   });
 
@@ -130,13 +108,11 @@ describe('Import wizard', () => {
     await screen.findByRole('table', { name: /Refused/ });
     await user.click(screen.getByLabelText('Leave out the refused rows and import the rest'));
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect(calls.find((c) => c.name === 'import:commit')?.input.skipInvalid).toBe(true);
+    expect(fakeApi.inputsOf('import:commit')[0].skipInvalid).toBe(true);
   });
 
   it('keeps the wizard open and shows why when the service refuses the commit', async () => {
-    commitAnswer = async () => {
-      throw new Error('1 row was refused, so nothing was imported.');
-    };
+    fakeApi.refuse('import:commit', '1 row was refused, so nothing was imported.');
     const user = await openWithFile();
     await user.click(screen.getByLabelText('a 1–5 scale'));
     await user.click(screen.getByRole('button', { name: 'Preview import' }));
@@ -161,7 +137,7 @@ describe('Import wizard', () => {
     expect(await screen.findByText('1 person to add')).toBeTruthy();
     expect(screen.getByText('0 rows refused')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    const mapping = calls.find((c) => c.name === 'import:commit')!.input.mapping as ImportMapping;
+    const mapping = fakeApi.inputsOf('import:commit')[0].mapping as ImportMapping;
     expect(mapping.newDomains).toEqual([{ id: 'human-resources', name: 'Human Resources', side: 'front', develops: ['customer-success'] }]);
     expect(mapping.values.homeDomain['Human Resources']).toBe('human-resources');
   });
@@ -177,7 +153,7 @@ describe('Import wizard', () => {
     // The notice comes before the counts.
     expect(notice.compareDocumentPosition(screen.getByRole('list', { name: 'What the import will do' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect(calls.find((c) => c.name === 'import:commit')).toBeTruthy();
+    expect(fakeApi.inputsOf('import:commit')).toHaveLength(1);
   });
 
   it('saves the refused rows to a CSV through the service', async () => {
@@ -185,8 +161,8 @@ describe('Import wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Preview import' }));
     await screen.findByRole('table', { name: /Refused/ });
     await user.click(screen.getByRole('button', { name: 'Save refused rows…' }));
-    expect(calls.find((c) => c.name === 'import:refusedRows')?.input).toMatchObject({ fileName: 'people.csv' });
-    expect(saveBytes).toHaveBeenCalledWith('people-refused-rows.csv', expect.any(Uint8Array), 'text/csv');
+    expect(fakeApi.inputsOf('import:refusedRows')[0]).toMatchObject({ fileName: 'people.csv' });
+    expect(fakeApi.saved).toMatchObject([{ fileName: 'people-refused-rows.csv', text: 'Employee ID', mime: 'text/csv' }]);
   });
 
   it('shows a person already in the plan under another id as a possible duplicate, and imports the choice made', async () => {
@@ -199,6 +175,6 @@ describe('Import wizard', () => {
     expect(await screen.findByText('1 person to update')).toBeTruthy();
     expect(screen.getByText('1 person to add')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Import' }));
-    expect((calls.find((c) => c.name === 'import:commit')!.input.mapping as ImportMapping).duplicates).toEqual({ E9: 'update' });
+    expect((fakeApi.inputsOf('import:commit')[0].mapping as ImportMapping).duplicates).toEqual({ E9: 'update' });
   });
 });

@@ -1,56 +1,24 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { reportPlan } from '../../../shared/report/testing/report-plan';
 import { useBraid } from '../../store';
+import { fakeApi, type Held } from '../../testing/fake-api';
+import { ExportPdfButton } from './ExportPdfButton';
+import { useReportJob } from './report-job';
+import ReportsScreen from './ReportsScreen';
 import { chooseOption } from '../../testing/choose-option';
 
-const platform = vi.hoisted(() => ({
-  calls: [] as { name: string; input: Record<string, unknown> }[],
-  release: null as null | (() => void),
-  fail: null as null | { message: string; details: string[] },
-  saved: [] as { fileName: string; mime: string; bytes: Uint8Array }[],
-}));
-
-vi.mock('../../platform', () => {
-  class BraidCallError extends Error {
-    constructor(message: string, readonly details: string[] = []) {
-      super(message);
-    }
-  }
-  return {
-    transport: 'web',
-    BraidCallError,
-    call: vi.fn(async (name: string, input: Record<string, unknown>) => {
-      platform.calls.push({ name, input });
-      if (name === 'prefs:get') return { theme: 'system', recentFiles: [], paper: 'letter' };
-      if (name === 'prefs:set') return { theme: 'system', recentFiles: [], paper: input.paper };
-      if (name === 'report:pdf') {
-        await new Promise<void>((resolve) => (platform.release = resolve));
-        if (platform.fail) throw new BraidCallError(platform.fail.message, platform.fail.details);
-        return { fileName: 'Succession-plan-Chief-Service-Officer-2027-01-01.pdf', base64: btoa('%PDF-1.7') };
-      }
-      throw new Error(`unexpected call ${name}`);
-    }),
-  };
-});
-vi.mock('../../platform/files', () => ({
-  fromBase64: (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0)),
-  saveBytes: vi.fn(async (fileName: string, bytes: Uint8Array, mime: string) => {
-    platform.saved.push({ fileName, bytes, mime });
-    return fileName;
-  }),
-}));
-
-const { default: ReportsScreen } = await import('./ReportsScreen');
-const { ExportPdfButton } = await import('./ExportPdfButton');
-const { useReportJob } = await import('./report-job');
+let pdf: Held<'report:pdf'>;
 
 beforeEach(() => {
-  platform.calls = [];
-  platform.saved = [];
-  platform.fail = null;
+  fakeApi
+    .respond('prefs:get', { theme: 'system', paper: 'letter', notice: null })
+    .respond('prefs:set', (change) => ({ theme: 'system', paper: change.paper ?? 'letter' }))
+    .respond('report:pdf', { fileName: 'Succession-plan-Chief-Service-Officer-2027-01-01.pdf', base64: btoa('%PDF-1.7') });
+  // The PDF is made while the test looks at the progress; finish() lets it through.
+  pdf = fakeApi.hold('report:pdf');
   useReportJob.setState({ running: null, lastError: null });
   useBraid.setState({ plan: reportPlan(), route: { screen: 'reports' } });
 });
@@ -58,7 +26,7 @@ afterEach(cleanup);
 
 const finish = async () => {
   await act(async () => {
-    platform.release?.();
+    await pdf.resolve();
     await new Promise((r) => setTimeout(r, 0));
   });
 };
@@ -77,10 +45,10 @@ describe('ReportsScreen', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Generating the one role's succession plan/);
     expect(screen.getByRole('button', { name: 'Generating…' })).toHaveProperty('disabled', true);
     await finish();
-    expect(platform.calls.find((c) => c.name === 'report:pdf')!.input).toEqual({ report: 'role', roleId: 'cso', paper: 'letter' });
-    expect(platform.saved).toHaveLength(1);
-    expect(platform.saved[0]).toMatchObject({ fileName: 'Succession-plan-Chief-Service-Officer-2027-01-01.pdf', mime: 'application/pdf' });
-    expect(new TextDecoder().decode(platform.saved[0].bytes)).toBe('%PDF-1.7');
+    expect(fakeApi.inputsOf('report:pdf')[0]).toEqual({ report: 'role', roleId: 'cso', paper: 'letter' });
+    expect(fakeApi.saved).toHaveLength(1);
+    expect(fakeApi.saved[0]).toMatchObject({ fileName: 'Succession-plan-Chief-Service-Officer-2027-01-01.pdf', mime: 'application/pdf' });
+    expect(new TextDecoder().decode(fakeApi.saved[0].bytes)).toBe('%PDF-1.7');
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
@@ -89,18 +57,18 @@ describe('ReportsScreen', () => {
     render(<ReportsScreen />);
     await screen.findByRole('radio', { name: 'US Letter', checked: true });
     await user.click(screen.getByRole('radio', { name: 'A4' }));
-    expect(platform.calls).toContainEqual({ name: 'prefs:set', input: { paper: 'a4' } });
+    expect(fakeApi.inputsOf('prefs:set')).toContainEqual({ paper: 'a4' });
   });
 
   it('shows why a report could not be made', async () => {
-    platform.fail = { message: 'PDF reports need Chromium or Google Chrome, and none was found.', details: ['Install Chromium or Google Chrome.'] };
+    fakeApi.refuse('report:pdf', 'PDF reports need Chromium or Google Chrome, and none was found.', ['Install Chromium or Google Chrome.']);
     const user = userEvent.setup();
     render(<ReportsScreen />);
     await user.click(screen.getByRole('button', { name: 'Generate PDF' }));
     await finish();
     expect(screen.getByRole('alert').textContent).toContain('none was found');
     expect(screen.getByRole('alert').textContent).toContain('Install Chromium or Google Chrome.');
-    expect(platform.saved).toHaveLength(0);
+    expect(fakeApi.saved).toHaveLength(0);
   });
 
   it('starts on the person the route names and makes their profile with Ctrl+P', async () => {
@@ -112,7 +80,7 @@ describe('ReportsScreen', () => {
     act(() => void window.dispatchEvent(event));
     expect(event.defaultPrevented).toBe(true);
     await finish();
-    expect(platform.calls.find((c) => c.name === 'report:pdf')!.input).toMatchObject({ report: 'person', personId: 'priya' });
+    expect(fakeApi.inputsOf('report:pdf')[0]).toMatchObject({ report: 'person', personId: 'priya' });
   });
 });
 
@@ -134,7 +102,7 @@ describe('ReportsScreen with two people of the same name', () => {
     expect((field as HTMLInputElement).value).toBe('Omar Haddad (Engineering Manager)');
     await user.click(screen.getByRole('button', { name: 'Generate PDF' }));
     await finish();
-    expect(platform.calls.find((c) => c.name === 'report:pdf')!.input).toMatchObject({ report: 'person', personId: 'omar2' });
+    expect(fakeApi.inputsOf('report:pdf')[0]).toMatchObject({ report: 'person', personId: 'omar2' });
   });
 });
 
@@ -144,7 +112,7 @@ describe('ExportPdfButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(await screen.findByRole('button', { name: 'Making PDF…' })).toHaveProperty('disabled', true);
     await finish();
-    expect(platform.calls.find((c) => c.name === 'report:pdf')!.input).toEqual({ report: 'person', personId: 'anna', paper: 'letter' });
+    expect(fakeApi.inputsOf('report:pdf')[0]).toEqual({ report: 'person', personId: 'anna', paper: 'letter' });
     expect(screen.getByRole('button', { name: 'Export PDF' })).toHaveProperty('disabled', false);
   });
 });

@@ -36,6 +36,14 @@ describe('the planner filter', () => {
     expect(titles({ query: 'nobody' })).toEqual([]);
   });
 
+  it('narrows the lanes it built instead of building new ones, so nothing is redrawn while typing', () => {
+    const options: LaneOptions = { view: 'person', showCancelled: false, query: '', everyone: false };
+    const all = plannerLanes(plan, flags, '2026-01-01', options);
+    const [zoe] = plannerLanes(plan, flags, '2026-01-01', { ...options, query: 'luk' });
+    expect(zoe).toBe(all.find((lane) => lane.id === 'zoe'));
+    expect(plannerLanes(plan, flags, '2026-01-01', options)).toEqual(all);
+  });
+
   it('follows a renamed person (a new object) instead of the name it folded before', () => {
     expect(titles({ query: 'lukasiewicz' })).toEqual(['Zoë Łukasiewicz']);
     const renamed = { ...plan, people: plan.people.map((p) => (p.id === 'zoe' ? { ...p, name: 'Zoë Nowak' } : p)) };

@@ -156,15 +156,42 @@ function runsOf(flags: readonly Flag[], origin: number): OverCapacityRun[] {
   return runs;
 }
 
+/** Every lane of one build, and the domain each was matched by: what the filter narrows. */
+interface Built {
+  plan: Plan;
+  flags: PlannerFlags;
+  originIso: string;
+  view: PlannerView;
+  showCancelled: boolean;
+  everyone: boolean;
+  lanes: Lane[];
+  domains: (Domain | undefined)[];
+}
+let built: Built | null = null;
+
+/**
+ * The lanes to draw. A keystroke in the filter changes only the query: the lanes of the last build
+ * are narrowed (folded names, no rebuild), so typing stays quick at 10 000 people.
+ */
 export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string, options: LaneOptions): Lane[] {
+  const { view, showCancelled, everyone } = options;
+  if (!built || built.plan !== plan || built.flags !== flags || built.originIso !== originIso || built.view !== view || built.showCancelled !== showCancelled || built.everyone !== everyone) {
+    built = { plan, flags, originIso, view, showCancelled, everyone, ...buildLanes(plan, flags, originIso, options) };
+  }
+  const query = foldForMatch(options.query.trim());
+  if (!query) return built.lanes;
+  const { domains } = built;
+  return built.lanes.filter((lane, i) => foldedName(lane.source).includes(query) || (domains[i] !== undefined && foldedName(domains[i]).includes(query)));
+}
+
+function buildLanes(plan: Plan, flags: PlannerFlags, originIso: string, options: LaneOptions): { lanes: Lane[]; domains: (Domain | undefined)[] } {
   const { view } = options;
   const store = cacheFor(plan, originIso, view);
   const origin = epochDayOf(originIso);
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));
   const hosts = new Map(plan.hosts.map((h) => [h.id, h]));
   const people = new Map(plan.people.map((p) => [p.id, p]));
-  const query = foldForMatch(options.query.trim());
-  const matches = (source: Host | Person, domain: Domain | undefined) => !query || foldedName(source).includes(query) || (domain !== undefined && foldedName(domain).includes(query));
+  const laneDomains: (Domain | undefined)[] = [];
 
   const grouped = new Map<string, LaneBar[]>();
   for (const rotation of plan.rotations) {
@@ -209,7 +236,7 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
     });
     for (const host of sorted) {
       const domain = domains.get(host.domain);
-      if (!matches(host, domain)) continue;
+      laneDomains.push(domain);
       const packed = packRows(grouped.get(host.id) ?? []);
       lanes.push(
         settle({
@@ -228,7 +255,7 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
         }),
       );
     }
-    return lanes;
+    return { lanes, domains: laneDomains };
   }
 
   for (const personId of peopleByName(plan)) {
@@ -236,7 +263,7 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
     if (!bars && !options.everyone) continue;
     const person = people.get(personId)!;
     const domain = domains.get(person.homeDomain);
-    if (!matches(person, domain)) continue;
+    laneDomains.push(domain);
     const packed = packRows(bars ?? []);
     lanes.push(
       settle({
@@ -255,5 +282,5 @@ export function plannerLanes(plan: Plan, flags: PlannerFlags, originIso: string,
       }),
     );
   }
-  return lanes;
+  return { lanes, domains: laneDomains };
 }
