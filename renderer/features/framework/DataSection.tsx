@@ -7,6 +7,7 @@ import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import { ConfirmDialog } from '../../components/ModalDialog';
 import { ExportMenu, ImportButton } from '../import';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Problem {
   message: string;
@@ -133,17 +134,7 @@ export function DataSection() {
         <p className="muted">No backups yet: one is kept each time the plan is saved.</p>
       ) : (
         <table className="fw-table fw-backups">
-          <thead>
-            <tr>
-              <th scope="col">Saved</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="numeric">Revision</th>
-              <th scope="col" className="numeric">Size</th>
-              <th scope="col">
-                <span className="visually-hidden">Restore</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Saved', 'Kind', { label: 'Revision', className: 'numeric' }, { label: 'Size', className: 'numeric' }, { label: 'Restore', hidden: true }]} />
           <tbody>
             {backups.map((backup) => (
               <tr key={backup.id}>

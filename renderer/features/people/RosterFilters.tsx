@@ -4,6 +4,7 @@ import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { NINE_BOX_BANDS, NO_FILTER, type RosterFilter } from './roster';
 import { usePeopleView } from './people-view';
 import { SelectField } from '../../components/SelectField';
+import { SIDE_FILTER_OPTIONS } from '../../components/select-options';
 
 const NINE_BOX_KEYS = NINE_BOX_BANDS.flatMap((potential) => NINE_BOX_BANDS.map((performance) => `${performance}-${potential}`));
 
@@ -29,11 +30,7 @@ export function RosterFilters({ domains }: { domains: Domain[] }) {
         label="Side"
         value={filter.side}
         onChange={(side) => setFilter({ side })}
-        options={[
-          { value: '', label: 'Both sides' },
-          { value: 'front', label: 'Front' },
-          { value: 'back', label: 'Back' },
-        ]}
+        options={SIDE_FILTER_OPTIONS}
       />
       <SelectField<RosterFilter['track']>
         label="Track"
