@@ -1,5 +1,5 @@
 import { formatMoment } from '../../components/dates';
-import { usePlanFilePicker } from '../protection';
+import { PlanFileInput, usePlanFilePicker } from '../protection';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, BackupInfo } from '../../../shared/api/contract';
 import { BraidCallError, call } from '../../platform';
@@ -97,19 +97,12 @@ export function DataSection() {
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           Open another plan file…
         </button>
-        <input
+        <PlanFileInput
           ref={fileInput}
-          type="file"
-          accept=".json,.braid.json,.protected,application/json"
-          hidden
-          aria-label="Plan file to open"
-          data-testid="open-plan-file"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            const request = file && (await planFileToOpen(file));
-            if (request) await replaceWith(() => call('plan:open', request), `Opened ${request.fileName}.`);
-          }}
+          label="Plan file to open"
+          testId="open-plan-file"
+          planFileToOpen={planFileToOpen}
+          onOpen={(request) => replaceWith(() => call('plan:open', request), `Opened ${request.fileName}.`)}
         />
         {passphrasePrompt}
         <ImportButton label="Import from HRIS (CSV, Excel)…" />
