@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import type { AuditEntry } from '../../../shared/domain/audit/types';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
 import { fakeApi } from '../../testing/fake-api';
-
-vi.mock('../../platform', async () => (await import('../../testing/fake-api')).fakePlatform);
-const { AuditTrail } = await import('./AuditTrail');
+import { AuditTrail } from './AuditTrail';
 
 const entry = (seq: number, personId: string, summary: string): AuditEntry => ({
   seq,
