@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useBraid } from '../store';
 import { call } from '../platform';
-import { usePlanFilePicker } from '../features/protection';
+import { PlanFileInput, usePlanFilePicker } from '../features/protection';
 
 /** First run: no plan yet. Offers the demo organisation, a new empty plan, or a plan file. */
 export function EmptyState() {
@@ -25,19 +25,7 @@ export function EmptyState() {
         <button className="button" onClick={() => fileInput.current?.click()}>
           Open a plan file…
         </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,.braid.json,.protected,application/json"
-          hidden
-          aria-label="Plan file"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            const request = file && (await planFileToOpen(file));
-            if (request) await replacePlan(() => call('plan:open', request));
-          }}
-        />
+        <PlanFileInput ref={fileInput} label="Plan file" planFileToOpen={planFileToOpen} onOpen={(request) => replacePlan(() => call('plan:open', request))} />
         {passphrasePrompt}
       </div>
     </section>

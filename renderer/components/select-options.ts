@@ -16,5 +16,8 @@ export const SIDE_OPTIONS: SelectOption<'front' | 'back'>[] = [
   { value: 'back', label: 'Back (technical)' },
 ];
 
+/** A filter by side: both, or one of them (the roster, the 9-box). */
+export const SIDE_FILTER_OPTIONS: SelectOption<'' | 'front' | 'back'>[] = [{ value: '', label: 'Both sides' }, ...SIDE_OPTIONS];
+
 /** Proficiency levels 1–5, as "3 · Practised". */
 export const LEVEL_OPTIONS: SelectOption[] = PROFICIENCY_LABELS.map((label, i) => ({ value: String(i + 1), label: `${i + 1} · ${label}` }));

@@ -1,6 +1,7 @@
 import { developmentPaths } from '../domain/analysis';
 import type { PersonAnalysis } from '../domain/analysis/types';
 import { READINESS_LABELS } from '../domain/plan/defaults';
+import { BAND_LABELS } from '../domain/review/move-wording';
 import type { Person, Role } from '../domain/plan/schema';
 import { braidPictureSvg } from './braid-picture';
 import { flagList } from './flag-list';
@@ -15,7 +16,6 @@ import { domainName, gapText, monthsText, nameOf, percentText, RISK_LABELS, role
 
 export const PERSON_REPORT_NAME = 'Braid profile';
 
-const BAND = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 /** Roles whose slate names the person, most critical first. */
 export function rolesSucceededBy(ctx: ReportContext, personId: string): Role[] {
@@ -28,7 +28,7 @@ function tiles(ctx: ReportContext, person: Person, a: PersonAnalysis, succeeds: 
     ${tile(a.braidIndex, 'braid index (0–100)')}
     ${tile(monthsText(a.current.front), 'on the front (client-facing) side')}
     ${tile(monthsText(a.current.back), 'on the back (technical) side')}
-    ${tile(a.nineBox ? `${BAND[a.nineBox.performance]} · ${BAND[a.nineBox.potential]}` : '—', '9-box: performance · potential')}
+    ${tile(a.nineBox ? `${BAND_LABELS[a.nineBox.performance]} · ${BAND_LABELS[a.nineBox.potential]}` : '—', '9-box: performance · potential')}
     ${tile(person.flightRisk ? RISK_LABELS[person.flightRisk] : '—', 'flight risk')}
     ${tile(succeeds, succeeds === 1 ? 'role with this person on its slate' : 'roles with this person on their slate')}
   </div>`;

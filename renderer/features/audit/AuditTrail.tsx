@@ -8,6 +8,7 @@ import { useBraid } from '../../store';
 import './audit.css';
 import { SelectField } from '../../components/SelectField';
 import { AuditSummary } from './AuditSummary';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export interface AuditTrailProps {
   personId?: string;
@@ -99,15 +100,7 @@ export function AuditTrail({ personId, roleId, rotationId, title = 'Audit trail'
       {rows.length > 0 && (
         <table className="audit-table">
           <caption className="visually-hidden">{title}: newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Change</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['When', 'Who', 'Change', 'Before', 'After']} />
           <tbody>
             {rows.map((entry) => (
               <tr key={entry.seq}>

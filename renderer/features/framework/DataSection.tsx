@@ -1,5 +1,5 @@
 import { formatMoment } from '../../components/dates';
-import { usePlanFilePicker } from '../protection';
+import { PlanFileInput, usePlanFilePicker } from '../protection';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, BackupInfo } from '../../../shared/api/contract';
 import { BraidCallError, call } from '../../platform';
@@ -7,6 +7,7 @@ import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import { ConfirmDialog } from '../../components/ModalDialog';
 import { ExportMenu, ImportButton } from '../import';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Problem {
   message: string;
@@ -96,19 +97,12 @@ export function DataSection() {
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           Open another plan file…
         </button>
-        <input
+        <PlanFileInput
           ref={fileInput}
-          type="file"
-          accept=".json,.braid.json,.protected,application/json"
-          hidden
-          aria-label="Plan file to open"
-          data-testid="open-plan-file"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            const request = file && (await planFileToOpen(file));
-            if (request) await replaceWith(() => call('plan:open', request), `Opened ${request.fileName}.`);
-          }}
+          label="Plan file to open"
+          testId="open-plan-file"
+          planFileToOpen={planFileToOpen}
+          onOpen={(request) => replaceWith(() => call('plan:open', request), `Opened ${request.fileName}.`)}
         />
         {passphrasePrompt}
         <ImportButton label="Import from HRIS (CSV, Excel)…" />
@@ -133,17 +127,7 @@ export function DataSection() {
         <p className="muted">No backups yet: one is kept each time the plan is saved.</p>
       ) : (
         <table className="fw-table fw-backups">
-          <thead>
-            <tr>
-              <th scope="col">Saved</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="numeric">Revision</th>
-              <th scope="col" className="numeric">Size</th>
-              <th scope="col">
-                <span className="visually-hidden">Restore</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Saved', 'Kind', { label: 'Revision', className: 'numeric' }, { label: 'Size', className: 'numeric' }, { label: 'Restore', hidden: true }]} />
           <tbody>
             {backups.map((backup) => (
               <tr key={backup.id}>

@@ -3,6 +3,7 @@ import { useBraid } from '../../store';
 import { CommitField } from './CommitField';
 import { SelectField } from '../../components/SelectField';
 import { SIDE_OPTIONS } from '../../components/select-options';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Whether anything in the plan names the domain: such a domain cannot be removed. */
 function domainInUse(plan: Plan, id: string): boolean {
@@ -31,16 +32,7 @@ export function DomainsSection({ plan }: { plan: Plan }) {
       <h2 id="fw-domains-title">Domains</h2>
       <p className="muted fw-lead">Where people work, which side each is on, and which competency threads time there develops.</p>
       <table className="fw-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Side</th>
-            <th scope="col">Develops</th>
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Name', 'Side', 'Develops', { label: 'Remove', hidden: true }]} />
         <tbody>
           {domains.map((domain) => {
             const used = domainInUse(plan, domain.id);

@@ -1,5 +1,6 @@
 import type { ImportField, ImportMapping } from '../../../shared/import';
 import { SelectField } from '../../components/SelectField';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   fields: ImportField[];
@@ -22,13 +23,7 @@ export function ColumnTable({ fields, headers, sample, mapping, why, disabled, o
   return (
     <table className="import-table">
       <caption className="visually-hidden">Columns of the file for each Braid field</caption>
-      <thead>
-        <tr>
-          <th scope="col">Braid field</th>
-          <th scope="col">Column in the file</th>
-          <th scope="col">Values in the first rows, and why</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Braid field', 'Column in the file', 'Values in the first rows, and why']} />
       <tbody>
         {fields.map((field) => {
           const header = mapping.columns[field.key];

@@ -1,5 +1,6 @@
 import type { DuplicateChoice, ImportMapping, ImportPreview } from '../../../shared/import';
 import { SelectField } from '../../components/SelectField';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   duplicates: ImportPreview['preview']['duplicates'];
@@ -26,14 +27,7 @@ export function DuplicateChoices({ duplicates, mapping, disabled, onChange }: Pr
   return (
     <table className="import-table import-duplicates">
       <caption>Possible duplicates: {duplicates.length.toLocaleString()} rows may be people already in the plan</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row</th>
-          <th scope="col">In the file</th>
-          <th scope="col">In the plan</th>
-          <th scope="col">What to do</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Row', 'In the file', 'In the plan', 'What to do']} />
       <tbody>
         {duplicates.slice(0, SHOWN).map((d) => {
           return (

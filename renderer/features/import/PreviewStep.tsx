@@ -1,6 +1,7 @@
 import type { ImportMapping, ImportPreview, PersonChange, Refusal } from '../../../shared/import';
 import { DuplicateChoices } from './DuplicateChoices';
 import { ImportNotices } from './ImportNotices';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   preview: ImportPreview;
@@ -20,14 +21,7 @@ function RefusalTable({ caption, rows }: { caption: string; rows: Refusal[] }) {
   return (
     <table className="import-table">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Row</th>
-          <th scope="col">Column</th>
-          <th scope="col">Value</th>
-          <th scope="col">Why</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Row', 'Column', 'Value', 'Why']} />
       <tbody>
         {rows.slice(0, SHOWN).map((r, i) => (
           <tr key={`${r.row}-${r.column}-${i}`}>

@@ -4,6 +4,7 @@ import { scaleRule, scaleWording } from '../../../shared/import/scales';
 import { useBraid } from '../../store';
 import { NewDomainForm } from './NewDomainForm';
 import { SelectField } from '../../components/SelectField';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   columns: ImportPreview['columns'];
@@ -123,13 +124,7 @@ export function ValueRules({ columns, mapping, disabled, onChange }: Props) {
             {column.header} → {column.label}
           </legend>
           <table className="import-table">
-            <thead>
-              <tr>
-                <th scope="col">In the file</th>
-                <th scope="col">Rows</th>
-                <th scope="col">In Braid</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['In the file', 'Rows', 'In Braid']} />
             <tbody>
               {column.values.map((v) => {
                 const to = mappedTo(column.key, v.value, v.mappedTo);

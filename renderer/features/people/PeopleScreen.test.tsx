@@ -64,9 +64,9 @@ describe('PeopleScreen', () => {
 
   it('filters by side and hides archived people until asked', async () => {
     open(6, [{ id: 'A1', name: 'Archie Ved', homeDomain: 'sales', archived: true }]);
-    await chooseOption('Side', 'Back');
+    await chooseOption('Side', 'Back (technical)');
     expect(bodyRows().map((r) => r.dataset.personId)).toEqual(['P2', 'P4', 'P6']);
-    await chooseOption('Side', 'Front');
+    await chooseOption('Side', 'Front (client-facing)');
     expect(bodyRows().map((r) => r.dataset.personId)).not.toContain('A1');
     await userEvent.click(screen.getByLabelText('Show archived'));
     expect(bodyRows().map((r) => r.dataset.personId)).toContain('A1');

@@ -5,6 +5,7 @@ import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { NINE_BOX_BANDS, NO_FILTER, type RosterFilter } from './roster';
 import { usePeopleView } from './people-view';
 import { SelectField } from '../../components/SelectField';
+import { SIDE_FILTER_OPTIONS } from '../../components/select-options';
 
 const NINE_BOX_KEYS = NINE_BOX_BANDS.flatMap((potential) => NINE_BOX_BANDS.map((performance) => `${performance}-${potential}`));
 
@@ -57,11 +58,7 @@ const RosterSelects = memo(function RosterSelects({ domains }: { domains: Domain
         label="Side"
         value={side}
         onChange={(side) => setFilter({ side })}
-        options={[
-          { value: '', label: 'Both sides' },
-          { value: 'front', label: 'Front' },
-          { value: 'back', label: 'Back' },
-        ]}
+        options={SIDE_FILTER_OPTIONS}
       />
       <SelectField<RosterFilter['track']>
         label="Track"

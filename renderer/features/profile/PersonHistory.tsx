@@ -5,6 +5,7 @@ import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
 import { RouteLink } from '../../navigation/RouteLink';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
 
@@ -23,15 +24,7 @@ export function PersonRotations({ plan, analysis, person }: { plan: Plan; analys
         <p className="muted">No rotations on the plan.</p>
       ) : (
         <table className="profile-table">
-          <thead>
-            <tr>
-              <th scope="col">Host</th>
-              <th scope="col">When</th>
-              <th scope="col">Status</th>
-              <th scope="col">Objectives</th>
-              <th scope="col">Flags</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Host', 'When', 'Status', 'Objectives', 'Flags']} />
           <tbody>
             {rotations.map((r) => {
               const host = hosts.get(r.hostId);
@@ -91,15 +84,7 @@ export function PersonHistory({ plan, person }: { plan: Plan; person: Person }) 
           <p className="muted">No assessments recorded.</p>
         ) : (
           <table className="profile-table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Thread</th>
-                <th scope="col">Level</th>
-                <th scope="col">Source</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Date', 'Thread', 'Level', 'Source', 'Note']} />
             <tbody>
               {assessments.map((a, i) => (
                 <tr key={i}>

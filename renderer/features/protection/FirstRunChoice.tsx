@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { call } from '../../platform';
-import { PassphraseFields, pairProblem, type PassphrasePair } from './PassphraseFields';
+import { PassphraseFields, submitNewPassphrase, type PassphrasePair } from './PassphraseFields';
 import { useProtection } from './protection-store';
 import { useAction } from './use-action';
 
@@ -13,17 +13,13 @@ export function FirstRunChoice() {
   const adopt = useProtection((s) => s.adopt);
   const [pair, setPair] = useState<PassphrasePair>({ passphrase: '', repeat: '' });
   const [skipping, setSkipping] = useState(false);
-  const { busy, error, setError, run } = useAction();
+  const action = useAction();
+  const { busy, error, run } = action;
 
-  const choosePassphrase = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem = pairProblem(pair);
-    if (problem) return setError(problem);
-    await run(async () => {
-      const result = await call('protection:choose', { mode: 'passphrase', passphrase: pair.passphrase });
-      await adopt(result.status, result.recoveryKey);
-    });
-  };
+  const choosePassphrase = submitNewPassphrase(pair, action, async () => {
+    const result = await call('protection:choose', { mode: 'passphrase', passphrase: pair.passphrase });
+    await adopt(result.status, result.recoveryKey);
+  });
   const choose = (mode: 'off' | 'keystore') =>
     run(async () => {
       const result = await call('protection:choose', { mode });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type FormEvent } from 'react';
 import { MIN_LENGTH, passphraseStrength } from './passphrase-strength';
 
 export interface PassphrasePair {
@@ -11,6 +11,23 @@ export function pairProblem(pair: PassphrasePair): string | null {
   if ([...pair.passphrase].length < MIN_LENGTH) return `The passphrase needs at least ${MIN_LENGTH} characters.`;
   if (pair.passphrase !== pair.repeat) return 'The two passphrases are not the same.';
   return null;
+}
+
+/**
+ * The submit of a form that sets a new passphrase: the pair is checked first (its problem shown,
+ * nothing sent), then the action runs with the form's busy and error state (useAction).
+ */
+export function submitNewPassphrase(
+  pair: PassphrasePair,
+  { setError, run }: { setError(message: string): void; run(action: () => Promise<void>): Promise<boolean> },
+  action: () => Promise<void>,
+): (event: FormEvent) => Promise<void> {
+  return async (event) => {
+    event.preventDefault();
+    const problem = pairProblem(pair);
+    if (problem) return setError(problem);
+    await run(action);
+  };
 }
 
 /**

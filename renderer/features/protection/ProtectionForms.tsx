@@ -3,7 +3,7 @@ import { call } from '../../platform';
 import { saveBytes } from '../../platform/files';
 import { useBraid } from '../../store';
 import { NO_ENCRYPTION_WARNING } from './FirstRunChoice';
-import { PassphraseFields, pairProblem, type PassphrasePair } from './PassphraseFields';
+import { PassphraseFields, submitNewPassphrase, type PassphrasePair } from './PassphraseFields';
 import { useProtection } from './protection-store';
 import { useAction } from './use-action';
 
@@ -56,17 +56,13 @@ export function ChangePassphraseForm({ onDone }: { onDone(): void }) {
   const notify = useBraid((s) => s.notify);
   const [current, setCurrent] = useState('');
   const [pair, setPair] = useState(EMPTY);
-  const { busy, error, setError, run } = useAction();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = pairProblem(pair);
-    if (problem) return setError(problem);
-    void run(async () => {
-      await adopt(await call('protection:changePassphrase', { current, next: pair.passphrase }));
-      notify({ tone: 'success', message: 'The passphrase was changed. Use the new one from the next start.' });
-      onDone();
-    });
-  };
+  const action = useAction();
+  const { busy, error } = action;
+  const submit = submitNewPassphrase(pair, action, async () => {
+    await adopt(await call('protection:changePassphrase', { current, next: pair.passphrase }));
+    notify({ tone: 'success', message: 'The passphrase was changed. Use the new one from the next start.' });
+    onDone();
+  });
   return (
     <FormShell title="Change the passphrase" onSubmit={submit} onCancel={onDone} error={error} busy={busy} submitLabel="Change the passphrase">
       <CurrentPassphrase value={current} onChange={setCurrent} />
@@ -78,25 +74,20 @@ export function ChangePassphraseForm({ onDone }: { onDone(): void }) {
 export function TurnOnForm({ keystore, onDone }: { keystore: boolean; onDone(): void }) {
   const adopt = useProtection((s) => s.adopt);
   const [pair, setPair] = useState(EMPTY);
-  const { busy, error, setError, run } = useAction();
-  const choose = (choice: { mode: 'passphrase'; passphrase: string } | { mode: 'keystore' }) =>
-    run(async () => {
-      const result = await call('protection:choose', choice);
-      await adopt(result.status, result.recoveryKey);
-      onDone();
-    });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = pairProblem(pair);
-    if (problem) return setError(problem);
-    void choose({ mode: 'passphrase', passphrase: pair.passphrase });
+  const action = useAction();
+  const { busy, error, run } = action;
+  const choose = async (choice: { mode: 'passphrase'; passphrase: string } | { mode: 'keystore' }) => {
+    const result = await call('protection:choose', choice);
+    await adopt(result.status, result.recoveryKey);
+    onDone();
   };
+  const submit = submitNewPassphrase(pair, action, () => choose({ mode: 'passphrase', passphrase: pair.passphrase }));
   return (
     <FormShell title="Turn encryption on" onSubmit={submit} onCancel={onDone} error={error} busy={busy} submitLabel="Encrypt with this passphrase">
       <p className="muted">The plan, every backup and the audit log are encrypted at once; you then type the passphrase once per start.</p>
       <PassphraseFields value={pair} onChange={setPair} otherWayIn="key-comes-next" />
       {keystore && (
-        <button type="button" className="button" disabled={busy} onClick={() => void choose({ mode: 'keystore' })}>
+        <button type="button" className="button" disabled={busy} onClick={() => void run(() => choose({ mode: 'keystore' }))}>
           Use the system keychain instead
         </button>
       )}
@@ -126,18 +117,14 @@ export function TurnOffForm({ needsPassphrase, onDone }: { needsPassphrase: bool
 export function ExportProtectedForm({ onDone }: { onDone(): void }) {
   const notify = useBraid((s) => s.notify);
   const [pair, setPair] = useState(EMPTY);
-  const { busy, error, setError, run } = useAction();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = pairProblem(pair);
-    if (problem) return setError(problem);
-    void run(async () => {
-      const file = await call('plan:exportProtected', { passphrase: pair.passphrase });
-      const where = await saveBytes(file.fileName, file.text, 'application/json');
-      if (where) notify({ tone: 'success', message: `Saved ${file.fileName}. Tell the recipient its passphrase another way (by phone, not in the same e-mail).` });
-      onDone();
-    });
-  };
+  const action = useAction();
+  const { busy, error } = action;
+  const submit = submitNewPassphrase(pair, action, async () => {
+    const file = await call('plan:exportProtected', { passphrase: pair.passphrase });
+    const where = await saveBytes(file.fileName, file.text, 'application/json');
+    if (where) notify({ tone: 'success', message: `Saved ${file.fileName}. Tell the recipient its passphrase another way (by phone, not in the same e-mail).` });
+    onDone();
+  });
   return (
     <FormShell title="Send a protected copy" onSubmit={submit} onCancel={onDone} error={error} busy={busy} submitLabel="Save the protected file">
       <p className="muted">A copy of the plan locked with a passphrase of its own, safe to attach to an e-mail. Braid opens it after asking for that passphrase.</p>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { distributionOf, type CellKey, type LivePlacement, type Review } from '../../../shared/domain/review';
 import { useBraid } from '../../store';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -29,14 +30,7 @@ export function DistributionTable({ review, placements, readOnly }: { review: Re
         Of {now.placed} people placed now ({proposed.placed} as proposed). Set a ceiling per cell to see when a team has everyone in the top boxes.
       </p>
       <table className="distribution-table">
-        <thead>
-          <tr>
-            <th scope="col">Cell</th>
-            <th scope="col">Now</th>
-            <th scope="col">Proposed</th>
-            <th scope="col">Guideline (at most)</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Cell', 'Now', 'Proposed', 'Guideline (at most)']} />
         <tbody>
           {now.cells.map((cell, i) => {
             const after = proposed.cells[i];

@@ -3,10 +3,10 @@ import type { NineBoxCell } from '../../../shared/domain/analysis/types';
 import { cellName, moveChangeText, type LiveCell, type LivePlacement } from '../../../shared/domain/review';
 import { neighbourCell } from './move-proposal';
 import type { MoveRequest } from './MoveDialog';
+import { CellHeading, cellBands, NineBoxFrame } from '../../components/NineBoxFrame';
 
 export const PERSON_DRAG_TYPE = 'application/x-braid-review-person';
 const SHOWN_PER_CELL = 6;
-const BAND = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 interface Props {
   cells: LiveCell[];
@@ -86,68 +86,59 @@ export function LiveNineBox({ cells, unrated, readOnly, compare, selecting, togg
 
   return (
     <div className="live-nine-box">
-      <div className="nine-box-frame">
-        <div className="axis-y" aria-hidden="true">
-          Potential →
-        </div>
-        <div className="live-grid" role="list" aria-label="9-box of the session, high potential first">
-          {cells.map((cell) => {
-            const open = expanded.has(cell.key);
-            const shown = open ? cell.people : cell.people.slice(0, SHOWN_PER_CELL);
-            const hidden = cell.people.length - shown.length;
-            return (
-              <div
-                key={cell.key}
-                role="listitem"
-                className={`live-cell pot-${cell.potential} perf-${cell.performance}${over === cell.key ? ' drop-over' : ''}`}
-                aria-label={`${cell.name}: ${BAND[cell.potential]} potential, ${BAND[cell.performance]} performance, ${cell.people.length} now${cell.incoming.length ? `, ${cell.incoming.length} proposed in` : ''}`}
-                onDragOver={(event) => {
-                  if (readOnly || !event.dataTransfer.types.includes(PERSON_DRAG_TYPE)) return;
-                  event.preventDefault();
-                  setOver(cell.key);
-                }}
-                onDragLeave={() => setOver((k) => (k === cell.key ? null : k))}
-                onDrop={(event) => onDrop(event, cell)}
-              >
-                <div className="cell-head">
-                  <span className="cell-name">{cell.name}</span>
-                  <span className="cell-count">
+      <NineBoxFrame className="live-grid" label="9-box of the session, high potential first">
+        {cells.map((cell) => {
+          const open = expanded.has(cell.key);
+          const shown = open ? cell.people : cell.people.slice(0, SHOWN_PER_CELL);
+          const hidden = cell.people.length - shown.length;
+          return (
+            <div
+              key={cell.key}
+              role="listitem"
+              className={`live-cell pot-${cell.potential} perf-${cell.performance}${over === cell.key ? ' drop-over' : ''}`}
+              aria-label={`${cellBands(cell)}, ${cell.people.length} now${cell.incoming.length ? `, ${cell.incoming.length} proposed in` : ''}`}
+              onDragOver={(event) => {
+                if (readOnly || !event.dataTransfer.types.includes(PERSON_DRAG_TYPE)) return;
+                event.preventDefault();
+                setOver(cell.key);
+              }}
+              onDragLeave={() => setOver((k) => (k === cell.key ? null : k))}
+              onDrop={(event) => onDrop(event, cell)}
+            >
+              <CellHeading
+                cell={cell}
+                count={
+                  <>
                     {cell.people.length}
                     {cell.incoming.length > 0 && <span className="cell-incoming"> +{cell.incoming.length}</span>}
-                  </span>
-                </div>
-                <div className="cell-axes">
-                  {BAND[cell.potential]} potential · {BAND[cell.performance]} performance
-                </div>
-                <ul className="chips">
-                  {shown.map((p) => chip(p, 'here'))}
-                  {cell.incoming.map((p) => chip(p, 'incoming'))}
-                </ul>
-                {(hidden > 0 || open) && cell.people.length > SHOWN_PER_CELL && (
-                  <button
-                    type="button"
-                    className="more-button"
-                    aria-expanded={open}
-                    onClick={() =>
-                      setExpanded((set) => {
-                        const next = new Set(set);
-                        if (open) next.delete(cell.key);
-                        else next.add(cell.key);
-                        return next;
-                      })
-                    }
-                  >
-                    {open ? 'Show fewer' : `and ${hidden} more`}
-                  </button>
-                )}
-              </div>
-            );
-          })}
-        </div>
-        <div className="axis-x" aria-hidden="true">
-          Performance →
-        </div>
-      </div>
+                  </>
+                }
+              />
+              <ul className="chips">
+                {shown.map((p) => chip(p, 'here'))}
+                {cell.incoming.map((p) => chip(p, 'incoming'))}
+              </ul>
+              {(hidden > 0 || open) && cell.people.length > SHOWN_PER_CELL && (
+                <button
+                  type="button"
+                  className="more-button"
+                  aria-expanded={open}
+                  onClick={() =>
+                    setExpanded((set) => {
+                      const next = new Set(set);
+                      if (open) next.delete(cell.key);
+                      else next.add(cell.key);
+                      return next;
+                    })
+                  }
+                >
+                  {open ? 'Show fewer' : `and ${hidden} more`}
+                </button>
+              )}
+            </div>
+          );
+        })}
+      </NineBoxFrame>
       <section className="unrated" aria-labelledby="unrated-title">
         <h2 id="unrated-title">Not rated on both axes ({unrated.length})</h2>
         {unrated.length === 0 ? (

@@ -1,6 +1,7 @@
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { moveChangeText, moveSubject, type Review, type ReviewMove } from '../../../shared/domain/review';
 import { useBraid } from '../../store';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const FIELD = { performance: 'Performance', potential: 'Potential', readiness: 'Readiness' } as const;
 
@@ -14,15 +15,7 @@ export function MoveList({ plan, review }: { plan: Plan; review: Review }) {
   return (
     <table className="moves-table">
       <caption className="visually-hidden">{draft ? 'Proposed moves' : 'Moves signed off'}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Who</th>
-          <th scope="col">What</th>
-          <th scope="col">From → to</th>
-          <th scope="col">Reason</th>
-          {draft && <th scope="col"><span className="visually-hidden">Actions</span></th>}
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Who', 'What', 'From → to', 'Reason', draft && { label: 'Actions', hidden: true }]} />
       <tbody>
         {review.moves.map((move) => (
           <tr key={`${move.personId}-${move.field}-${move.field === 'readiness' ? move.roleId : ''}`}>

@@ -6,6 +6,7 @@ import { formatDay } from '../../components/dates';
 import { ReviewSession } from './ReviewSession';
 import { StartReviewDialog } from './StartReviewDialog';
 import './review.css';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** The Talent review screen: the sessions of the plan, and one session opened from the list. */
 export default function ReviewScreen() {
@@ -45,16 +46,7 @@ function ReviewList() {
       ) : (
         <table className="review-table">
           <caption className="visually-hidden">Talent review sessions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Date</th>
-              <th scope="col">Scope</th>
-              <th scope="col">Participants</th>
-              <th scope="col">Moves</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Session', 'Date', 'Scope', 'Participants', 'Moves', 'Status']} />
           <tbody>
             {reviews.map((review) => (
               <tr key={review.id}>

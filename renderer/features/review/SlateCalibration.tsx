@@ -7,6 +7,7 @@ import { readinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
 import { FlagBadges } from '../succession/FlagBadges';
 import type { MoveRequest } from './MoveDialog';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   plan: Plan;
@@ -72,19 +73,7 @@ export function SlateCalibration({ plan, analysisAsOf, calibration, inflation, r
   };
 
   const head = (
-    <thead>
-      <tr>
-        <th scope="col">Successor</th>
-        <th scope="col">Readiness</th>
-        <th scope="col">Fit</th>
-        <th scope="col">Gaps</th>
-        <th scope="col">Ready by</th>
-        <th scope="col">Flags</th>
-        <th scope="col">
-          <span className="visually-hidden">Actions</span>
-        </th>
-      </tr>
-    </thead>
+    <ColumnHeads columns={['Successor', 'Readiness', 'Fit', 'Gaps', 'Ready by', 'Flags', { label: 'Actions', hidden: true }]} />
   );
 
   return (

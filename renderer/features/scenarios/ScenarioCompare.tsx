@@ -7,6 +7,7 @@ import { call, BraidCallError } from '../../platform';
 import { useBraid } from '../../store';
 import { distinguisherOf } from '../../components/PersonLabel';
 import { personLabelText } from '../../../shared/domain/people';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Metrics where a rise is bad news (flags, cancellations); for the rest a rise is good. */
 const RISE_IS_WORSE = /^(flags\.|rotations\.cancelled)/;
@@ -58,14 +59,7 @@ export function ScenarioCompare({ scenarioId }: { scenarioId: string }) {
         <div className="compare-card">
           <h3>Metrics</h3>
           <table className="compare-metrics">
-            <thead>
-              <tr>
-                <th>Metric</th>
-                <th className="num">Plan</th>
-                <th className="num">Scenario</th>
-                <th className="num">Change</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Metric', { label: 'Plan', className: 'num' }, { label: 'Scenario', className: 'num' }, { label: 'Change', className: 'num' }]} />
             <tbody>
               {comparison.metrics.map((m) => {
                 const tone = m.change === 0 ? '' : (m.change > 0) !== RISE_IS_WORSE.test(m.key) ? 'better' : 'worse';

@@ -5,9 +5,10 @@ import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { nineBoxCells, type NineBoxFilter, type NineBoxPopulation } from './nine-box';
 import { SelectField } from '../../components/SelectField';
+import { SIDE_FILTER_OPTIONS } from '../../components/select-options';
+import { CellHeading, cellBands, NineBoxFrame } from '../../components/NineBoxFrame';
 
 const SHOWN_PER_CELL = 8;
-const BAND_LABEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 /** Performance × potential of the successors (or everyone): each cell with its count and its people. */
 export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnalysis }) {
@@ -34,11 +35,7 @@ export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnal
           label="Side"
           value={filter.side}
           onChange={(side) => setFilter({ ...filter, side, domain: '' })}
-          options={[
-            { value: '', label: 'Both sides' },
-            { value: 'front', label: 'Client-facing' },
-            { value: 'back', label: 'Technical' },
-          ]}
+          options={SIDE_FILTER_OPTIONS}
         />
         <SelectField
           label="Home domain"
@@ -50,40 +47,26 @@ export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnal
           {total - unrated} placed{unrated > 0 && ` · ${unrated} not rated on both axes`}
         </span>
       </div>
-      <div className="nine-box-frame">
-        <div className="axis-y" aria-hidden="true">
-          Potential →
-        </div>
-        <div className="nine-box-grid" role="list" aria-label="9-box cells, high potential first">
-          {cells.map((cell) => {
-            const hidden = cell.people.length - SHOWN_PER_CELL;
-            return (
-              <div key={`${cell.potential}/${cell.performance}`} role="listitem" className={`nine-box-cell pot-${cell.potential} perf-${cell.performance}`} aria-label={`${cell.name}: ${BAND_LABEL[cell.potential]} potential, ${BAND_LABEL[cell.performance]} performance, ${cell.people.length} ${cell.people.length === 1 ? 'person' : 'people'}`}>
-                <div className="cell-head">
-                  <span className="cell-name">{cell.name}</span>
-                  <span className="cell-count">{cell.people.length}</span>
-                </div>
-                <div className="cell-axes">
-                  {BAND_LABEL[cell.potential]} potential · {BAND_LABEL[cell.performance]} performance
-                </div>
-                <ul className="cell-people">
-                  {cell.people.slice(0, SHOWN_PER_CELL).map((person) => (
-                    <li key={person.id}>
-                      <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: person.id })}>
-                        <PersonLabel person={person} />
-                      </button>
-                    </li>
-                  ))}
-                  {hidden > 0 && <li className="muted">and {hidden} more</li>}
-                </ul>
-              </div>
-            );
-          })}
-        </div>
-        <div className="axis-x" aria-hidden="true">
-          Performance →
-        </div>
-      </div>
+      <NineBoxFrame className="nine-box-grid" label="9-box cells, high potential first">
+        {cells.map((cell) => {
+          const hidden = cell.people.length - SHOWN_PER_CELL;
+          return (
+            <div key={`${cell.potential}/${cell.performance}`} role="listitem" className={`nine-box-cell pot-${cell.potential} perf-${cell.performance}`} aria-label={`${cellBands(cell)}, ${cell.people.length} ${cell.people.length === 1 ? 'person' : 'people'}`}>
+              <CellHeading cell={cell} count={cell.people.length} />
+              <ul className="cell-people">
+                {cell.people.slice(0, SHOWN_PER_CELL).map((person) => (
+                  <li key={person.id}>
+                    <button type="button" className="link-button" onClick={() => navigate({ screen: 'profile', personId: person.id })}>
+                      <PersonLabel person={person} />
+                    </button>
+                  </li>
+                ))}
+                {hidden > 0 && <li className="muted">and {hidden} more</li>}
+              </ul>
+            </div>
+          );
+        })}
+      </NineBoxFrame>
     </section>
   );
 }

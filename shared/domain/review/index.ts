@@ -4,4 +4,4 @@ export { applyMove, planBeforeMoves, signOffReview } from './apply-moves';
 export { CELL_ORDER, cellKey, cellName, distributionOf, liveNineBox, placementsOf, type CellKey, type CellShare, type LiveCell, type LivePlacement } from './review-nine-box';
 export { readyNowInflation, slateCalibration, type CalibrationRow, type RoleCalibration } from './slate-calibration';
 export { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson, type Comparison } from './compare-successors';
-export { moveChangeText, moveSubject, moveValueText } from './move-wording';
+export { BAND_LABELS, moveChangeText, moveSubject, moveValueText } from './move-wording';

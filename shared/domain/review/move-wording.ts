@@ -3,7 +3,8 @@ import { READINESS_LABELS } from '../plan/defaults';
 import type { Plan, Readiness } from '../plan/schema';
 import type { ReviewMove } from './types';
 
-const BAND_LABELS: Record<NineBoxBand, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+/** A 9-box band as the grids, the moves and the reports name it. */
+export const BAND_LABELS: Record<NineBoxBand, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 
 /** "Performance 4", "High potential", "Ready now"; null reads as "not rated". */
 export function moveValueText(field: ReviewMove['field'], value: ReviewMove['from'] | undefined): string {
