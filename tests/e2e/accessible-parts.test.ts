@@ -31,7 +31,7 @@ describe('the React Aria parts, as a screen reader meets them', () => {
       await page.keyboard.press('ArrowDown');
       const listbox = page.getByRole('listbox', { name: 'Side', exact: true });
       await listbox.waitFor();
-      expect(await listbox.getByRole('option').allTextContents()).toEqual(['Both sides', 'Front', 'Back']);
+      expect(await listbox.getByRole('option').allTextContents()).toEqual(['Both sides', 'Front (client-facing)', 'Back (technical)']);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
       await page.keyboard.press('Escape');
@@ -45,6 +45,29 @@ describe('the React Aria parts, as a screen reader meets them', () => {
       const tooltip = page.getByRole('tooltip');
       await expect.poll(() => tooltip.textContent()).toBe('Rename the organisation');
       expect(await page.getByTestId('plan-name').getAttribute('aria-describedby')).toBe(await tooltip.getAttribute('id'));
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('opens a long select in a short window beside its button, so the click that opens it picks nothing', async () => {
+    const app = await startApp({ plan: 'demo', viewport: { width: 640, height: 400 } });
+    try {
+      const { page } = app;
+      await page.goto(`${app.shell.url}#/framework`);
+      await page.getByRole('heading', { name: 'Framework & data', level: 1 }).waitFor();
+      const currency = selectNamed(page, 'Currency');
+      await currency.scrollIntoViewIfNeeded();
+      const before = await currency.textContent();
+      await currency.click();
+      const popover = page.locator('.select-field-popover');
+      await page.getByRole('listbox', { name: 'Currency', exact: true }).waitFor();
+      const list = (await popover.boundingBox())!;
+      const button = (await currency.boundingBox())!;
+      expect(list.y + list.height <= button.y + 0.5 || list.y >= button.y + button.height - 0.5).toBe(true);
+      expect(await currency.textContent()).toBe(before);
+      await page.keyboard.press('Escape');
+      expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
     } finally {
       await app.close();
     }
