@@ -50,10 +50,21 @@ describe('what the command line and the web shell load', () => {
     expect([...run.packages]).toEqual([]);
   });
 
-  it('braid check loads the plan format and the analysis, not the printer or the spreadsheets', () => {
+  it('braid check of a valid plan loads no package: the shape check is compiled at build time', () => {
     const run = packagesLoadedBy(['check', '--json', join(ROOT, 'resources/demo.braid.json')]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).valid).toBe(true);
+    expect([...run.packages]).toEqual([]);
+  });
+
+  it('braid check of a misshapen plan loads zod to say where, and still not the printer or the spreadsheets', () => {
+    const plan = JSON.parse(readFileSync(join(ROOT, 'resources/demo.braid.json'), 'utf8'));
+    plan.people[0].name = 42;
+    const file = join(work, 'misshapen.braid.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const run = packagesLoadedBy(['check', '--json', file]);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + '').toContain('people[0].name');
     expect(run.packages.has('zod')).toBe(true);
     for (const heavy of HEAVY) expect(run.packages.has(heavy), heavy).toBe(false);
   });
