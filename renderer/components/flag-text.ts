@@ -11,7 +11,8 @@ export function flagAction(flag: Pick<Flag, 'action' | 'dates'>, locale?: string
   return flag.action ? localDays(flag.action, flag.dates, locale) : '';
 }
 
-function localDays(text: string, dates: readonly string[] | undefined, locale?: string): string {
+/** Any sentence of the domain that lists the ISO days it names, the same way (a development path's reason). */
+export function localDays(text: string, dates: readonly string[] | undefined, locale?: string): string {
   if (!dates || dates.length === 0) return text;
   const days = new Set(dates);
   // Only the days the rule says it wrote: an id or a name that happens to look like a date stays as it is.

@@ -5,6 +5,7 @@ import { analyzePlan } from '../../../shared/domain/analysis';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import type { DevelopmentPath } from '../../../shared/domain/paths';
 import { useBraid } from '../../store';
+import { formatDay } from '../../components/dates';
 import { DevelopmentPaths } from './DevelopmentPaths';
 
 afterEach(cleanup);
@@ -20,8 +21,25 @@ describe('a development path’s alternatives', () => {
       roles: [{ id: 'cso', title: 'Chief Service Officer' }],
     });
     useBraid.setState({ plan, loaded: true });
-    const path: DevelopmentPath = { personId: 'ana', roleId: 'cso', steps: [], readyBy: null, inTime: false, reason: 'No rotation fits before the vacancy.', monthsMissingAtVacancy: 12, alternatives: ['o2'] };
+    const path: DevelopmentPath = { personId: 'ana', roleId: 'cso', steps: [], readyBy: null, inTime: false, reason: 'No rotation fits before the vacancy.', reasonDates: [], monthsMissingAtVacancy: 12, alternatives: ['o2'] };
     render(<DevelopmentPaths plan={plan} analysis={analyzePlan(plan)} paths={[path]} archived={false} />);
     expect(screen.getByText(/Meet the side months now/).textContent).toContain('Omar Haddad (Head of Sales).');
   });
 });
+
+describe('a development path’s reason', () => {
+  it('writes the vacancy day it names the way the user’s locale writes days, as flag sentences do', () => {
+    const plan = planWith({ people: [{ id: 'ana', name: 'Ana Petrova' }], roles: [{ id: 'cso', title: 'Chief Service Officer' }] });
+    useBraid.setState({ plan, loaded: true });
+    const path: DevelopmentPath = {
+      personId: 'ana', roleId: 'cso', steps: [], readyBy: null, inTime: false,
+      reason: 'Ana Petrova cannot be ready for Chief Service Officer by its expected vacancy on 2027-04-30: the plan as it stands leaves 14 months of back-side exposure missing by then.',
+      reasonDates: ['2027-04-30'], monthsMissingAtVacancy: 14, alternatives: [],
+    };
+    render(<DevelopmentPaths plan={plan} analysis={analyzePlan(plan)} paths={[path]} archived={false} />);
+    const reason = screen.getByText(/cannot be ready for Chief Service Officer/).textContent ?? '';
+    expect(reason).not.toContain('2027-04-30');
+    expect(reason).toContain(`by its expected vacancy on ${formatDay('2027-04-30')}:`);
+  });
+});
+

@@ -4,6 +4,7 @@ import type { Flag, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { DevelopmentPath, PathStep } from '../../../shared/domain/paths';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { formatMonth } from '../../components/dates';
+import { flagMessage, localDays } from '../../components/flag-text';
 import { useBraid } from '../../store';
 import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
@@ -40,7 +41,7 @@ function RaisedFlags({ flags, what }: { flags: readonly Flag[]; what: string }) 
       <ul>
         {flags.map((f) => (
           <li key={f.id}>
-            <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {f.message}
+            <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
           </li>
         ))}
       </ul>
@@ -79,7 +80,7 @@ function PathCard({ plan, analysis, path, onAdded }: { plan: Plan; analysis: Pla
   return (
     <li className="profile-path" data-in-time={path.inTime ?? undefined}>
       <h3 className="profile-path-role">Toward {role?.title ?? path.roleId}</h3>
-      <p className="profile-path-reason">{path.reason}</p>
+      <p className="profile-path-reason">{localDays(path.reason, path.reasonDates)}</p>
       {path.steps.length > 0 && (
         <ol className="profile-path-steps">
           {path.steps.map((s, i) => {

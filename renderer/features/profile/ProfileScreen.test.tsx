@@ -73,7 +73,10 @@ describe('ProfileScreen', () => {
   it('says before adding a path which flags it raises, then adds the whole path as one edit and offers Undo', async () => {
     const { edit, notify } = setUp();
     const paths = screen.getByRole('region', { name: 'Development paths' });
-    expect(paths.textContent).toContain('Zoë Łukasiewicz cannot be ready for Chief Service Officer by its expected vacancy on 2027-06-30');
+    expect(paths.textContent).toContain(`Zoë Łukasiewicz cannot be ready for Chief Service Officer by its expected vacancy on ${formatDay('2027-06-30')}`);
+    // The flag the path would raise names its days the same way, not as ISO.
+    expect(paths.textContent).toContain(`expected to fall vacant on ${formatDay('2027-06-30')}`);
+    expect(paths.textContent).not.toContain('2027-06-30');
     const announced = paths.querySelector('.profile-path-flags')!;
     expect(announced.textContent).toContain('Rotation ends after vacancy');
     await userEvent.click(within(paths).getByRole('button', { name: /^Add to plan/ }));

@@ -178,5 +178,6 @@ function finish(inputs: PathInputs, steps: PathStep[], stays: ProjectedStay[], g
       reason = inTime ? `${by}, in time for the vacancy on ${role.expectedVacancy}.` : `${by}.`;
     }
   }
-  return { personId: person.id, roleId: role.id, steps, readyBy, inTime, reason, monthsMissingAtVacancy: atVacancy.months };
+  const reasonDates = given === '' && role.expectedVacancy && reason.includes(role.expectedVacancy) ? [role.expectedVacancy] : [];
+  return { personId: person.id, roleId: role.id, steps, readyBy, inTime, reason, reasonDates, monthsMissingAtVacancy: atVacancy.months };
 }

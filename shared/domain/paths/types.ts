@@ -33,6 +33,8 @@ export interface DevelopmentPath {
   inTime: boolean | null;
   /** One plain sentence on what the path achieves, or why no path is in time. */
   reason: string;
+  /** The days (ISO) the reason names, so that screens can write them in the user's locale; reports and the CLI keep ISO. */
+  reasonDates: IsoDate[];
   /** Exposure months still missing on the vacancy day after the path (sum of both sides); 0 when in time or no vacancy. */
   monthsMissingAtVacancy: number;
   /** When no path is in time: people who meet the role's side months now (emergency cover or a ready-now nomination), best first. */
