@@ -91,8 +91,8 @@ export function spendByYear(plan: Plan, fromYear = -Infinity): Map<number, numbe
   };
   const { rotations } = plan;
   for (let i = 0; i < rotations.length; i++) visitShares(rotations[i], 'year', add);
-  // In the order of the years' keys as text, as programmeSpend orders them.
-  return new Map([...totals].map(([year, amount]): [string, number] => [String(year), amount]).sort(byKeyText).map(([key, amount]) => [Number(key), amount]));
+  // Years are four digits (ISO days), so their numeric order is programmeSpend's order of keys as text.
+  return new Map([...totals].sort(([a], [b]) => a - b));
 }
 
 /** Spend per quarter, keyed "2027-Q1". */
