@@ -166,8 +166,10 @@ function finish(inputs: PathInputs, steps: PathStep[], stays: ProjectedStay[], g
   const name = personName(person);
   const title = roleName(role);
   let reason = given;
+  let reasonDates: string[] = [];
   if (reason === '') {
     if (inTime === false) {
+      reasonDates = [role.expectedVacancy!];
       reason = `${name} cannot be ready for ${title} by its expected vacancy on ${role.expectedVacancy}: ${steps.length > 0 ? 'even the quickest path' : 'the plan as it stands'} leaves ${atVacancy.text} missing by then.`;
     } else if (readyBy === null) {
       reason = steps.length === 0 ? `No host has room for a rotation that would give ${name} the time ${title} needs.` : `Even ${steps.length === 1 ? 'this rotation' : `these ${steps.length} rotations`} leave ${name} ${missing(FAR).text} short of what ${title} needs.`;
@@ -175,9 +177,9 @@ function finish(inputs: PathInputs, steps: PathStep[], stays: ProjectedStay[], g
       reason = `${name} has the time on each side that ${title} needs; the remaining gaps are thread levels, which need assessment evidence.`;
     } else {
       const by = `${steps.length > 0 ? 'This path makes' : 'The rotations already planned make'} ${name} ready for ${title} by ${monthYearText(readyBy)}`;
+      if (inTime) reasonDates = [role.expectedVacancy!];
       reason = inTime ? `${by}, in time for the vacancy on ${role.expectedVacancy}.` : `${by}.`;
     }
   }
-  const reasonDates = given === '' && role.expectedVacancy && reason.includes(role.expectedVacancy) ? [role.expectedVacancy] : [];
   return { personId: person.id, roleId: role.id, steps, readyBy, inTime, reason, reasonDates, monthsMissingAtVacancy: atVacancy.months };
 }
