@@ -28,7 +28,7 @@ export interface Erasing {
 const FREE_TEXT = new Set(['text', 'note', 'reason', 'author', 'title', 'summary', 'objectivesNote', 'participants']);
 
 /** Fields that point at a person; pointing at the erased one they become null. */
-const PERSON_REFERENCES = ['managerId', 'mentorId', 'incumbentId', 'backfillId'];
+const PERSON_REFERENCES = ['managerId', 'mentorId', 'incumbentId', 'backfillId', 'ownerId'];
 
 function scrub(value: Json, erasing: Erasing, freeText: boolean): Json {
   if (typeof value === 'string') {
