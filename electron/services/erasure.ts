@@ -171,7 +171,13 @@ function refuseUnconfirmed(unreadable: Unreadable[], confirmed: readonly string[
  * Erases the person. `deleteUnreadable` names the unreadable files the user agreed to delete
  * (from the preview); any other unreadable file stops the erasure before anything changes.
  */
-export async function erasePerson(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[] = []): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+export function erasePerson(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[] = []): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+  // One turn of the writer from the first read to the last file: no edit can land on the
+  // plan read here, and no scenario edit can write the person back while files are scrubbed.
+  return deps.store.writer.run(() => erasePersonNow(deps, personId, deleteUnreadable));
+}
+
+async function erasePersonNow(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[]): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
   const { store, audit, dataDir } = deps;
   await store.flush();
   const { plan, person } = personOrRefuse(store.current(), personId);
