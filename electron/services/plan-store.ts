@@ -65,6 +65,7 @@ export class PlanStore {
   private readonly history = new UndoHistory();
   private readonly writes: WriteQueue;
   private readonly onChange?: (change: StoreChange) => Promise<void>;
+  private readonly stepWatchers: ((change: StoreChange) => Promise<void>)[] = [];
   /** The plan as it is on disk and the history that goes with it, to go back to when a write fails. */
   private saved: { plan: Plan | null; history: HistoryCheckpoint } = { plan: null, history: { past: [], future: [] } };
 
@@ -184,6 +185,11 @@ export class PlanStore {
     return this.snapshot();
   }
 
+  /** Told after each undo and redo is saved (a promoted scenario follows its promotion back and forth). */
+  watchSteps(watcher: (change: StoreChange) => Promise<void>): void {
+    this.stepWatchers.push(watcher);
+  }
+
   undo(): Promise<PlanSnapshot> {
     return this.step('undo');
   }
@@ -194,18 +200,19 @@ export class PlanStore {
 
   /** One step back or forward through the history, saved like any change. */
   private async step(kind: 'undo' | 'redo'): Promise<PlanSnapshot> {
-    let change!: StoreChange;
-    const { written } = await this.writer.run(async () => {
+    // Undo and redo keep their turn until saved: the watchers (a promoted scenario following
+    // its promotion) change files too.
+    return this.writer.run(async () => {
       this.refuseWhileClosed();
       const before = this.plan;
       const step = this.history[kind](before);
       if (!step) throw new UserFacingError(`There is nothing to ${kind}.`);
       this.commit(step.plan);
-      change = { kind, label: step.label, before, after: step.plan };
-      return this.requestWrite();
+      const change: StoreChange = { kind, label: step.label, before, after: step.plan };
+      await this.persist(change, this.requestWrite().written);
+      for (const watcher of this.stepWatchers) await watcher(change);
+      return this.snapshot();
     });
-    await this.persist(change, written);
-    return this.snapshot();
   }
 
   async restoreBackup(id: string): Promise<PlanSnapshot> {
