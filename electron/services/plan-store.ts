@@ -57,6 +57,7 @@ export class PlanStore {
   private readonly history = new UndoHistory();
   private readonly writes: WriteQueue;
   private readonly onChange?: (change: StoreChange) => Promise<void>;
+  private readonly stepWatchers: ((change: StoreChange) => Promise<void>)[] = [];
   /** The plan as it is on disk and the history that goes with it, to go back to when a write fails. */
   private saved: { plan: Plan | null; history: HistoryCheckpoint } = { plan: null, history: { past: [], future: [] } };
 
@@ -166,6 +167,11 @@ export class PlanStore {
     return this.snapshot();
   }
 
+  /** Told after each undo and redo is saved (a promoted scenario follows its promotion back and forth). */
+  watchSteps(watcher: (change: StoreChange) => Promise<void>): void {
+    this.stepWatchers.push(watcher);
+  }
+
   undo(): Promise<PlanSnapshot> {
     return this.step('undo');
   }
@@ -181,7 +187,9 @@ export class PlanStore {
     const step = this.history[kind](before);
     if (!step) throw new UserFacingError(`There is nothing to ${kind}.`);
     this.commit(step.plan);
-    await this.persist({ kind, label: step.label, before, after: step.plan });
+    const change: StoreChange = { kind, label: step.label, before, after: step.plan };
+    await this.persist(change);
+    for (const watcher of this.stepWatchers) await watcher(change);
     return this.snapshot();
   }
 

@@ -10,7 +10,7 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { compareScenario, promoteScenario, WHAT_IFS, type ScenarioComparison } from '../../../shared/domain/scenarios';
 import { readPlanDocument, serializePlan } from '../plan-document';
 import { readBytesIfExists, removeStaleTempFiles, writeFileAtomic } from '../plan-file';
-import { refuseInvalidPlan, type PlanStore } from '../plan-store';
+import { refuseInvalidPlan, type PlanStore, type StoreChange } from '../plan-store';
 import { ProtectedDataError } from '../protection/envelope';
 import { UndoHistory } from '../undo-history';
 import { baseFileName, readScenarioDocument, SCENARIO_FILE, scenarioDocument, scenarioFileName, SCENARIOS_DIR_NAME } from './scenario-file';
@@ -37,8 +37,22 @@ export class ScenarioStore {
   /** Discarded scenarios' files as they were on disk, so that a discard can be undone this session. */
   private readonly discarded = new Map<string, [string, Buffer][]>();
 
+  /** Each promotion's resulting plan, so that undoing it (and redoing it) is seen for what it is. */
+  private readonly promotions = new WeakMap<Plan, { id: string; promotedAt: string }>();
+
   constructor(private readonly plans: PlanStore) {
     this.dir = join(plans.dataDir, SCENARIOS_DIR_NAME);
+    plans.watchSteps((change) => this.followPromotion(change));
+  }
+
+  /** A promotion undone leaves the scenario unpromoted; redone, promoted again as it was. */
+  private async followPromotion(change: StoreChange): Promise<void> {
+    const promotion = change.kind === 'undo' ? change.before && this.promotions.get(change.before) : change.after && this.promotions.get(change.after);
+    if (!promotion) return;
+    const scenario = await this.load(promotion.id).catch(() => null);
+    if (!scenario) return;
+    scenario.info = { ...scenario.info, promotedAt: change.kind === 'undo' ? null : promotion.promotedAt };
+    await this.save(scenario);
   }
 
   async list(): Promise<ScenarioInfo[]> {
@@ -138,6 +152,7 @@ export class ScenarioStore {
     refuseInvalidPlan(result.plan);
     await this.plans.replace(result.plan, `Promote scenario “${scenario.info.name}”`);
     scenario.info = { ...scenario.info, promotedAt: new Date().toISOString() };
+    this.promotions.set(result.plan, { id, promotedAt: scenario.info.promotedAt! });
     await this.save(scenario);
     return { changedItems: result.changedItems };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planWith, assessed, worked } from '../testing/plan-builder';
 import { emptyPlan } from './defaults';
 import { formatPlanError, MAX_PLAN_ERRORS, validatePlan, type PlanError } from './validate';
+import { validateKnownShape } from './plan-reading';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reaches into any value of a JSON document to break it
 type Doc = Record<string, any>;
@@ -218,5 +219,22 @@ describe('formatPlanError', () => {
     const withPath: PlanError = { path: 'people[12].assessments[0].level', message: '7 is above 5' };
     expect(formatPlanError(withPath)).toBe('people[12].assessments[0].level: 7 is above 5');
     expect(formatPlanError({ path: '', message: 'plan.json is empty' })).toBe('plan.json is empty');
+  });
+});
+
+describe('validatePlan: a talent review move needs a reason (§8.6)', () => {
+  const withMove = (reason: string): Doc => {
+    const doc = validDoc();
+    doc.reviews = [{ id: 'RV1', date: '2026-11-01', title: 'Q4 calibration', scope: { kind: 'all' }, participants: ['Ana'], status: 'draft', moves: [{ personId: 'ben', field: 'potential', from: null, to: 'high', reason }] }];
+    return doc;
+  };
+
+  it.each([[''], ['   ']])('refuses the reason %j, naming its path, on the fast reading too', (reason) => {
+    expect(errorsOf(withMove(reason))).toContain(`reviews[0].moves[0].reason: ${JSON.stringify(reason)} is empty (a move needs a reason)`);
+    expect(validateKnownShape(withMove(reason))?.ok ?? false).toBe(false);
+  });
+
+  it('accepts a move with a reason', () => {
+    expect(validatePlan(withMove('Led the Q3 recovery')).ok).toBe(true);
   });
 });
