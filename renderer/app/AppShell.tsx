@@ -21,7 +21,7 @@ const NAV: { screen: Screen; label: string; short?: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
-  { screen: 'orgchart', label: 'Org chart' },
+  { screen: 'orgchart', label: 'Org chart', short: 'Chart' },
   { screen: 'scenarios', label: 'Scenarios' },
   { screen: 'cost', label: 'Programme cost', short: 'Cost' },
   { screen: 'review', label: 'Talent review', short: 'Review' },
