@@ -132,10 +132,12 @@ async function runErasure(deps: ErasureDeps, journal: ErasureJournal): Promise<{
 }
 
 /** Finishes an erasure cut short by a crash, if there is one (at start, once the folder is readable). */
-export async function finishInterruptedErasure(deps: ErasureDeps): Promise<ErasureResult | null> {
-  const journal = await readJournal(deps.dataDir, deps.store.codec);
-  if (journal === null || journal === 'unreadable') return null;
-  return (await runErasure(deps, journal)).result;
+export function finishInterruptedErasure(deps: ErasureDeps): Promise<ErasureResult | null> {
+  return deps.store.writer.run(async () => {
+    const journal = await readJournal(deps.dataDir, deps.store.codec);
+    if (journal === null || journal === 'unreadable') return null;
+    return (await runErasure(deps, journal)).result;
+  });
 }
 
 /**
@@ -143,7 +145,13 @@ export async function finishInterruptedErasure(deps: ErasureDeps): Promise<Erasu
  * (from the preview); any other unreadable file stops the erasure before anything changes.
  * A person no longer in the plan whose erasure was cut short is finished, not refused.
  */
-export async function erasePerson(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[] = []): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+export function erasePerson(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[] = []): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+  // One turn of the writer from the first read to the last file: no edit can land on the
+  // plan read here, and no scenario edit can write the person back while files are scrubbed.
+  return deps.store.writer.run(() => erasePersonNow(deps, personId, deleteUnreadable));
+}
+
+async function erasePersonNow(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[]): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
   const { store, audit, dataDir } = deps;
   await store.flush();
   let journal = await pendingJournal(deps);
