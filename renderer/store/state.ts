@@ -53,7 +53,7 @@ export interface NoticeSlice {
   dismiss(id: number): void;
 }
 
-export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports'] as const;
+export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports', 'orgchart'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Route {
