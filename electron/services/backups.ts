@@ -7,7 +7,8 @@ import { copyFileDurably } from './plan-file';
 /**
  * Rolling backups of the plan file: every saved revision is kept as a copy named by time
  * and revision; pruning keeps the newest RECENT_COUNT and
- * the newest of each day for DAILY_DAYS days.
+ * the newest of each day for DAILY_DAYS days. "Newest" is by revision, never by the
+ * clock: a session with the clock set wrong must not make a later session's backups look old.
  */
 export const RECENT_COUNT = 20;
 export const DAILY_DAYS = 30;
@@ -32,13 +33,13 @@ export function parseBackupName(name: string): BackupEntry | null {
   return { id: name, createdAt: new Date(`${day}T${h}:${m}:${s}.${ms}Z`), revision: Number(revision) };
 }
 
-/** Newest first. */
+/** Newest first: by revision (revisions only ever grow), then by time. */
 export async function listBackupEntries(dir: string): Promise<BackupEntry[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   return names
     .map(parseBackupName)
     .filter((e): e is BackupEntry => e !== null)
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.revision - a.revision);
+    .sort((a, b) => b.revision - a.revision || b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** Which backups to keep: the newest RECENT_COUNT, and the newest of each of the last DAILY_DAYS days. */

@@ -92,10 +92,11 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   handlers['report:pdf'] = withScenarioReport(handlers['report:pdf'], scenarios, store, ports);
   const erase = handlers['person:erase'];
   // Scenarios held in memory (and their undo) still hold the person; the erased files on disk are the truth.
-  handlers['person:erase'] = async (input) => {
-    const result = await erase(input);
-    scenarios.forgetHeld();
-    return result;
-  };
+  handlers['person:erase'] = (input) =>
+    store.writer.run(async () => {
+      const result = await erase(input);
+      scenarios.forgetHeld();
+      return result;
+    });
   return { handlers, store, scenarios };
 }

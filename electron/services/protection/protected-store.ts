@@ -1,6 +1,7 @@
 import { UserFacingError } from '../../../shared/api/dispatch';
 import { AuditLog } from '../audit/audit-log';
 import { auditChangesFor } from '../audit/store-audit';
+import { finishInterruptedErasure } from '../erasure';
 import { PlanStore } from '../plan-store';
 import type { ServicePorts } from '../ports';
 import { recodePlanFiles } from './data-folder';
@@ -39,8 +40,19 @@ export async function openProtectedStore(ports: ServicePorts, options: { kdfCost
     onChange: (change) => log.append(auditChangesFor(change)),
   });
   await protection.load();
-  if (protection.readable) await store.open();
-  return { store, protection, audit };
+  const opened = { store, protection, audit };
+  await openWhenReadable(opened);
+  return opened;
+}
+
+/**
+ * Opens the store once protection can read the folder, and finishes an erasure a crash cut
+ * short before anything else reads the folder: a person half erased must not stay so.
+ */
+export async function openWhenReadable({ store, protection, audit }: ProtectedStore): Promise<void> {
+  if (!protection.readable || store.isOpen) return;
+  await store.open();
+  await finishInterruptedErasure({ store, audit, dataDir: store.dataDir });
 }
 
 /** Operations that read or change the plan's data refuse while the data folder is locked. */

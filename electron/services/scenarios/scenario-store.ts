@@ -30,6 +30,9 @@ const EDITS: Record<string, Definition> = { ...PLAN_EDITS, ...WHAT_IFS } as unkn
  * `scenarios/`, each written atomically through the same codec as the plan (encrypted
  * while protection is on), each with its own undo history. Nothing here writes the plan
  * except `promote`, which goes through the plan store as one undoable, audited step.
+ * Every call takes its turn in the data folder's writer: a scenario is loaded, changed and
+ * written in one turn, and a promote reads the plan and the scenario's base in the turn
+ * that replaces the plan.
  */
 export class ScenarioStore {
   readonly dir: string;
@@ -55,7 +58,11 @@ export class ScenarioStore {
     await this.save(scenario);
   }
 
-  async list(): Promise<ScenarioInfo[]> {
+  list(): Promise<ScenarioInfo[]> {
+    return this.plans.writer.run(() => this.listNow());
+  }
+
+  private async listNow(): Promise<ScenarioInfo[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     const infos: ScenarioInfo[] = [];
     for (const name of names) {
@@ -71,7 +78,11 @@ export class ScenarioStore {
     return infos.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   }
 
-  async create(name: string, note: string): Promise<ScenarioSnapshot> {
+  create(name: string, note: string): Promise<ScenarioSnapshot> {
+    return this.plans.writer.run(() => this.createNow(name, note));
+  }
+
+  private async createNow(name: string, note: string): Promise<ScenarioSnapshot> {
     const plan = this.plans.current();
     if (!plan) throw new UserFacingError('There is no plan to make a scenario from yet.');
     const info: ScenarioInfo = {
@@ -91,11 +102,19 @@ export class ScenarioStore {
     return this.snapshotOf(scenario);
   }
 
-  async get(id: string): Promise<ScenarioSnapshot> {
+  get(id: string): Promise<ScenarioSnapshot> {
+    return this.plans.writer.run(() => this.getNow(id));
+  }
+
+  private async getNow(id: string): Promise<ScenarioSnapshot> {
     return this.snapshotOf(await this.load(id));
   }
 
-  async edit(id: string, name: string, input: unknown): Promise<EditResult> {
+  edit(id: string, name: string, input: unknown): Promise<EditResult> {
+    return this.plans.writer.run(() => this.editNow(id, name, input));
+  }
+
+  private async editNow(id: string, name: string, input: unknown): Promise<EditResult> {
     const scenario = await this.load(id);
     const definition = EDITS[name];
     if (!definition) throw new UserFacingError(`Unknown change "${name}".`);
@@ -121,23 +140,33 @@ export class ScenarioStore {
     return this.step(id, 'redo');
   }
 
-  async compare(id: string): Promise<ScenarioComparison> {
+  compare(id: string): Promise<ScenarioComparison> {
+    return this.plans.writer.run(() => this.compareNow(id));
+  }
+
+  private async compareNow(id: string): Promise<ScenarioComparison> {
     const scenario = await this.load(id);
     const plan = this.currentPlan();
     return compareScenario(plan, analyzePlan(plan), scenario.plan, analyzePlan(scenario.plan));
   }
 
   /** What the comparison PDF prints: the scenario's name, note and plan with its comparison. */
-  async reportInput(id: string): Promise<{ name: string; note: string; plan: Plan; comparison: ScenarioComparison }> {
-    const scenario = await this.load(id);
-    return { name: scenario.info.name, note: scenario.info.note, plan: scenario.plan, comparison: await this.compare(id) };
+  reportInput(id: string): Promise<{ name: string; note: string; plan: Plan; comparison: ScenarioComparison }> {
+    return this.plans.writer.run(async () => {
+      const scenario = await this.load(id);
+      return { name: scenario.info.name, note: scenario.info.note, plan: scenario.plan, comparison: await this.compareNow(id) };
+    });
   }
 
   /**
    * Applies what the scenario changed since it was made to the plan as it is now, as one
    * undoable, audited step; refused, naming the items, where the plan changed them otherwise.
    */
-  async promote(id: string): Promise<{ changedItems: number }> {
+  promote(id: string): Promise<{ changedItems: number }> {
+    return this.plans.writer.run(() => this.promoteNow(id));
+  }
+
+  private async promoteNow(id: string): Promise<{ changedItems: number }> {
     const scenario = await this.load(id);
     const current = this.currentPlan();
     const base = await this.readBase(id);
@@ -158,7 +187,11 @@ export class ScenarioStore {
   }
 
   /** Removes the scenario's files; `restore` brings them back during this session. */
-  async discard(id: string): Promise<ScenarioInfo[]> {
+  discard(id: string): Promise<ScenarioInfo[]> {
+    return this.plans.writer.run(() => this.discardNow(id));
+  }
+
+  private async discardNow(id: string): Promise<ScenarioInfo[]> {
     await this.load(id);
     const files: [string, Buffer][] = [];
     for (const name of [scenarioFileName(id), baseFileName(id)]) {
@@ -173,7 +206,11 @@ export class ScenarioStore {
     return this.list();
   }
 
-  async restore(id: string): Promise<ScenarioInfo[]> {
+  restore(id: string): Promise<ScenarioInfo[]> {
+    return this.plans.writer.run(() => this.restoreNow(id));
+  }
+
+  private async restoreNow(id: string): Promise<ScenarioInfo[]> {
     const files = this.discarded.get(id);
     if (!files) throw new UserFacingError('That scenario cannot be brought back any more.');
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
@@ -193,7 +230,11 @@ export class ScenarioStore {
     this.discarded.clear();
   }
 
-  private async step(id: string, way: 'undo' | 'redo'): Promise<ScenarioSnapshot> {
+  private step(id: string, way: 'undo' | 'redo'): Promise<ScenarioSnapshot> {
+    return this.plans.writer.run(() => this.stepNow(id, way));
+  }
+
+  private async stepNow(id: string, way: 'undo' | 'redo'): Promise<ScenarioSnapshot> {
     const scenario = await this.load(id);
     const step = way === 'undo' ? scenario.history.undo(scenario.plan) : scenario.history.redo(scenario.plan);
     if (!step || !step.plan) throw new UserFacingError(`There is nothing to ${way} in this scenario.`);

@@ -1,4 +1,4 @@
-import type { Flag, PipelineMetrics, PlanAnalysis } from '../analysis/types';
+import type { Flag, PipelineMetrics, PlanAnalysis } from '../model/types';
 import type { Plan } from '../plan/schema';
 
 /**
