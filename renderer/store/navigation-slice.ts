@@ -15,6 +15,7 @@ export function routeFromHash(hash: string): Route {
   }
   const more = params.getAll('withRotationId').filter(Boolean);
   if (more.length) route.withRotationIds = more;
+  if (params.get('highlight') === 'added') route.highlight = 'added';
   return route;
 }
 
@@ -25,6 +26,7 @@ export function hashFromRoute(route: Route): string {
     if (value) params.set(key, value);
   }
   for (const id of route.withRotationIds ?? []) params.append('withRotationId', id);
+  if (route.highlight) params.set('highlight', route.highlight);
   const query = params.toString();
   return `#/${route.screen}${query ? `?${query}` : ''}`;
 }

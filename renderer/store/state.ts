@@ -65,6 +65,8 @@ export interface Route {
   reviewId?: string;
   /** More rotations shown and highlighted with `rotationId` (the two of an overlap flag). */
   withRotationIds?: string[];
+  /** Why `withRotationIds` are highlighted: a flag names them (the default), or they were just added to the plan. */
+  highlight?: 'added';
 }
 
 export interface NavigationSlice {
