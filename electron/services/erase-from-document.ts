@@ -33,7 +33,7 @@ const NOT_ABOUT_PEOPLE = new Set([
 ]);
 
 /** Fields that point at a person; pointing at the erased one they become null. */
-const PERSON_REFERENCES = ['managerId', 'mentorId', 'incumbentId', 'backfillId'];
+const PERSON_REFERENCES = ['managerId', 'mentorId', 'incumbentId', 'backfillId', 'ownerId'];
 
 /** A string with the person's names and e-mail addresses, and (where it may be a mention) their id, replaced. */
 export function scrubText(text: string, erasing: Erasing, idToo = true): string {

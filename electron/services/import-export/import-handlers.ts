@@ -54,6 +54,7 @@ export function toPreview(fileName: string, result: Awaited<ReturnType<typeof pr
     warnings: planning.warnings,
     guess: planning.guess,
     namesMissing: planning.namesMissing,
+    protectedLeftOut: planning.protectedLeftOut,
     preview: {
       adds: cut(outcome.adds),
       updates: cut(outcome.updates),
