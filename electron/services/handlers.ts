@@ -9,7 +9,7 @@ import { PlanStore } from './plan-store';
 import { planOrRefuse, serializePlan } from './plan-document';
 import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
-import { openProtectedStore } from './protection/protected-store';
+import { openProtectedStore, refusingWhileLocked } from './protection/protected-store';
 import type { KdfCost } from './protection/passphrase-kdf';
 import { protectionHandlers } from './protection/protection-handlers';
 import { erasureHandlers } from './erasure-handlers';
@@ -50,7 +50,7 @@ export async function createServices(ports: ServicePorts, options: { kdfCost?: K
     ...protectionHandlers(protectedStore),
     ...erasureHandlers(protectedStore),
     ...auditHandlers(protectedStore),
-    ...scenarioHandlers(scenarios, store),
+    ...refusingWhileLocked(scenarioHandlers(scenarios, store), protection),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,

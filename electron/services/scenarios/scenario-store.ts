@@ -11,6 +11,7 @@ import { compareScenario, promoteScenario, WHAT_IFS, type ScenarioComparison } f
 import { readPlanDocument, serializePlan } from '../plan-document';
 import { readBytesIfExists, removeStaleTempFiles, writeFileAtomic } from '../plan-file';
 import { refuseInvalidPlan, type PlanStore, type StoreChange } from '../plan-store';
+import { writeFailure } from '../plan-file-faults';
 import { ProtectedDataError } from '../protection/envelope';
 import { UndoHistory } from '../undo-history';
 import { baseFileName, readScenarioDocument, SCENARIO_FILE, scenarioDocument, scenarioFileName, SCENARIOS_DIR_NAME } from './scenario-file';
@@ -129,8 +130,9 @@ export class ScenarioStore {
     }
     const next = definition.apply(scenario.plan, parsed);
     refuseInvalidPlan(next);
-    scenario.history.record(scenario.plan, definition.label);
+    const before = scenario.plan;
     await this.commit(scenario, next);
+    scenario.history.record(before, definition.label);
     return { revision: scenario.revision, history: scenario.history.describe() };
   }
 
@@ -244,10 +246,18 @@ export class ScenarioStore {
     return this.snapshotOf(scenario);
   }
 
+  /** The scenario as changed, once it is on disk: a write refused (a full disk) leaves it as it was, in memory too. */
   private async commit(scenario: OpenScenario, plan: Plan): Promise<void> {
+    const { plan: before, revision } = scenario;
     scenario.plan = plan;
     scenario.revision += 1;
-    await this.save(scenario);
+    try {
+      await this.save(scenario);
+    } catch (error) {
+      scenario.plan = before;
+      scenario.revision = revision;
+      throw writeFailure(error, 'The scenario was not changed; it is as it was before.');
+    }
   }
 
   private currentPlan(): Plan {
