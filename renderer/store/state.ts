@@ -86,6 +86,12 @@ export interface ScenarioSlice {
   /** Promotes the open scenario into the plan and goes back to it; the notice offers Undo. */
   promoteScenario(id: string): Promise<boolean>;
   discardScenario(id: string): Promise<void>;
+  /**
+   * The scenario discarded last, while nothing has changed since: Undo (the header's button,
+   * Ctrl/Cmd+Z, the notice's action) brings it back rather than undoing an earlier plan change.
+   */
+  discardToUndo: { id: string; name: string } | null;
+  undoDiscard(): Promise<void>;
 }
 
 export type BraidState = PlanSlice & NoticeSlice & NavigationSlice & ScenarioSlice;
