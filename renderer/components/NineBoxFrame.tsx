@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { NineBoxBand } from '../../shared/domain/analysis/types';
+import type { NineBoxBand } from '../../shared/domain/model';
 import { BAND_LABELS } from '../../shared/domain/review/move-wording';
 
 /** The 9-box's axes around its nine cells (the succession board's and the talent review's). */

@@ -1,4 +1,4 @@
-import type { Flag } from '../../shared/domain/analysis/types';
+import type { Flag } from '../../shared/domain/model';
 import { formatDay } from './dates';
 
 /** A flag's sentence with every day it names written the way the user's locale writes days (the plan keeps ISO). */

@@ -1,11 +1,8 @@
-import { FLAG_CATALOGUE, FLAG_CODES, flagLabel, type Flag, type FlagCode } from '../../shared/domain/model';
+import { FLAG_CATALOGUE, type Flag } from '../../shared/domain/model';
 import type { Plan } from '../../shared/domain/plan/schema';
 import type { Route } from '../store';
 import { distinguisherOf } from '../components/PersonLabel';
 import { personLabelText } from '../../shared/domain/people';
-
-/** @deprecated Read `flagLabel(code)` from shared/domain/model (the flag catalogue); this table goes at the next cleanup. */
-export const FLAG_CODE_LABELS: Record<FlagCode, string> = Object.fromEntries(FLAG_CODES.map((code) => [code, flagLabel(code)])) as Record<FlagCode, string>;
 
 /** Names of the plan's subjects by id, built once per plan for the flag links. */
 export interface SubjectNames {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { analyzePlan } from '../../shared/domain/analysis';
-import type { PlanAnalysis } from '../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../shared/domain/model';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { useBraid } from './index';
 

@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import { programmeCost } from '../domain/cost/programme-cost';
 import type { Plan } from '../domain/plan/schema';
 import { finishTable, number, text, type ExportCell, type ExportTable } from './export-table';

@@ -1,5 +1,5 @@
 import { analyzePlan } from '../domain/analysis';
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import type { Plan } from '../domain/plan/schema';
 import { EXPORT_TABLES, type ExportTable, type ExportTableName } from './export-table';
 import { assessmentsTable, peopleTable, rotationsTable } from './roster-tables';

@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import { gapText } from '../domain/flags';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import type { Plan } from '../domain/plan/schema';

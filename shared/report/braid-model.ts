@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import type { Plan, RotationStatus, Side } from '../domain/plan/schema';
 import { addMonths, fromDayNumber, toDayNumber } from '../domain/time';
 

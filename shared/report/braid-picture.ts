@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import type { Plan, Side } from '../domain/plan/schema';
 import { addDays, toDayNumber } from '../domain/time';
 import { braidModel, monthYear, type BraidModel, type BraidPeriod } from './braid-model';

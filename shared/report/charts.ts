@@ -1,4 +1,4 @@
-import type { PipelineMetrics, Severity } from '../domain/analysis/types';
+import type { PipelineMetrics, Severity } from '../domain/model';
 import { addMonths, toDayNumber } from '../domain/time';
 import { html, type SafeHtml } from './html';
 import { PRINT_COLORS as C } from './report-style';

@@ -1,4 +1,4 @@
-import type { Flag } from '../domain/analysis/types';
+import type { Flag } from '../domain/model';
 import { groupFlags } from '../domain/flags';
 import { html, type SafeHtml } from './html';
 import type { ReportContext } from './report-context';

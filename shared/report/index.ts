@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import { personName } from '../domain/flags/wording';
 import type { Plan } from '../domain/plan/schema';
 import { ORG_REPORT_NAME, orgReportBody } from './org-report';

@@ -1,4 +1,4 @@
-import type { PersonAnalysis } from '../domain/analysis/types';
+import type { PersonAnalysis } from '../domain/model';
 import { PROFICIENCY_LABELS } from '../domain/plan/defaults';
 import type { Role } from '../domain/plan/schema';
 import { html, type SafeHtml } from './html';

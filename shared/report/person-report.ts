@@ -1,5 +1,5 @@
 import { developmentPaths } from '../domain/analysis';
-import type { PersonAnalysis } from '../domain/analysis/types';
+import type { PersonAnalysis } from '../domain/model';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import { BAND_LABELS } from '../domain/review/move-wording';
 import type { Person, Role } from '../domain/plan/schema';

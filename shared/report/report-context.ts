@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../domain/analysis/types';
+import type { PlanAnalysis } from '../domain/model';
 import { byCriticality } from '../domain/paths';
 import { resolvePolicy, type ResolvedPolicy } from '../domain/plan/defaults';
 import type { Domain, Host, Person, Plan, Role, Rotation, Thread } from '../domain/plan/schema';

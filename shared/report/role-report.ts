@@ -1,6 +1,6 @@
 import { developmentPath } from '../domain/analysis';
 import { readinessWords } from '../domain/readiness';
-import type { SuccessorAnalysis } from '../domain/analysis/types';
+import type { SuccessorAnalysis } from '../domain/model';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import type { Role } from '../domain/plan/schema';
 import { braidPictureSvg } from './braid-picture';

@@ -1,4 +1,4 @@
-import type { SuccessorAnalysis } from '../domain/analysis/types';
+import type { SuccessorAnalysis } from '../domain/model';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import type { Readiness, Role } from '../domain/plan/schema';
 import { toDayNumber } from '../domain/time';

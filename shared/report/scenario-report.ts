@@ -1,4 +1,4 @@
-import type { Flag } from '../domain/analysis/types';
+import type { Flag } from '../domain/model';
 import type { Plan } from '../domain/plan/schema';
 import type { ScenarioComparison } from '../domain/scenarios/compare';
 import { formatMetric, formatMetricChange, metricLabel } from '../domain/scenarios/comparison-wording';

@@ -1,5 +1,5 @@
 import type { ProgrammeCost } from '../../../shared/domain/cost/programme-cost';
-import type { Flag } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/model';
 
 type Money = (amount: number) => string;
 

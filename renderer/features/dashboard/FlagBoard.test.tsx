@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Flag } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/model';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { subjectNamesOf } from '../../navigation/flag-subject';
 import { FlagBoard } from './FlagBoard';

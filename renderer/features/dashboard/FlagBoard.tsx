@@ -1,9 +1,7 @@
 import { flagAction, flagMessage } from '../../components/flag-text';
 import { useMemo, useState } from 'react';
-import type { Flag, FlagCode, Severity } from '../../../shared/domain/analysis/types';
-import { FLAG_CODES } from '../../../shared/domain/analysis/types';
+import { FLAG_CODES, flagLabel, SEVERITIES as SEVERITY_ORDER, SEVERITY_WORDS, type Flag, type FlagCode, type Severity } from '../../../shared/domain/model';
 import { groupFlags, type FlagEntry } from '../../../shared/domain/flags';
-import { flagLabel, SEVERITIES as SEVERITY_ORDER, SEVERITY_WORDS } from '../../../shared/domain/model';
 import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
 import { SelectField } from '../../components/SelectField';

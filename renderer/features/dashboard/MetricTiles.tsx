@@ -1,4 +1,4 @@
-import type { PipelineMetrics } from '../../../shared/domain/analysis/types';
+import type { PipelineMetrics } from '../../../shared/domain/model';
 import { gaugeStatusText, type PipelineGauge } from '../../../shared/domain/metrics';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;

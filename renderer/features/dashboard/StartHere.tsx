@@ -1,5 +1,5 @@
 import { flagAction, flagMessage } from '../../components/flag-text';
-import type { Flag, PipelineMetrics } from '../../../shared/domain/analysis/types';
+import type { Flag, PipelineMetrics } from '../../../shared/domain/model';
 import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import type { PipelineGauge } from '../../../shared/domain/metrics';
 import { RouteLink } from '../../navigation/RouteLink';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/model';
 import { planWith } from '../../../shared/domain/testing/plan-builder';
 import { flagSubjectLinks, subjectNamesOf } from '../../navigation/flag-subject';
 import { upcomingRotationEvents } from './upcoming-rotations';

@@ -1,7 +1,6 @@
 import { memo } from 'react';
-import { FLAG_CODES } from '../../../shared/domain/analysis/types';
+import { FLAG_CODES, flagLabel } from '../../../shared/domain/model';
 import type { Domain } from '../../../shared/domain/plan/schema';
-import { flagLabel } from '../../../shared/domain/model';
 import { NINE_BOX_BANDS, NO_FILTER, type RosterFilter } from './roster';
 import { usePeopleView } from './people-view';
 import { SelectField } from '../../components/SelectField';

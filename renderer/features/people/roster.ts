@@ -1,6 +1,5 @@
-import type { FlagCode, NineBoxBand, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
+import { SEVERITY_RANK, type FlagCode, type NineBoxBand, type PlanAnalysis, type Severity } from '../../../shared/domain/model';
 import type { Plan, Side, Track } from '../../../shared/domain/plan/schema';
-import { SEVERITY_RANK } from '../../../shared/domain/model';
 import { foldForMatch } from '../../../shared/domain/text/fold';
 import { isPlaceholderName } from '../../../shared/import/placeholder-names';
 

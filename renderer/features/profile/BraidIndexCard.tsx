@@ -1,4 +1,4 @@
-import type { PersonAnalysis } from '../../../shared/domain/analysis/types';
+import type { PersonAnalysis } from '../../../shared/domain/model';
 import { resolvePolicy } from '../../../shared/domain/plan/defaults';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { monthsShort } from './format';

@@ -1,6 +1,6 @@
 import { formatDay, formatMonth } from '../../components/dates';
 import { useEffect, useMemo, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { braidPeriods, braidPictureSvg } from '../../../shared/report/braid-picture';
 

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flagsRaisedBy, rotationsOfPath } from '../../../shared/domain/analysis';
-import type { Flag, PlanAnalysis } from '../../../shared/domain/analysis/types';
+import { flagLabel, type Flag, type PlanAnalysis } from '../../../shared/domain/model';
 import type { DevelopmentPath, PathStep } from '../../../shared/domain/paths';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { formatMonth } from '../../components/dates';
 import { flagMessage, localDays } from '../../components/flag-text';
 import { useBraid } from '../../store';
-import { flagLabel } from '../../../shared/domain/model';
 import { RouteLink } from '../../navigation/RouteLink';
 import { usePersonText } from '../../components/PersonLabel';
 import { percent } from './format';

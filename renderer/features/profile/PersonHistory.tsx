@@ -1,12 +1,11 @@
 import { flagMessage } from '../../components/flag-text';
 import { threadGapsOf } from '../../../shared/domain/analysis';
 import { formatDay, formatMonth } from '../../components/dates';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import { flagLabel, type PlanAnalysis } from '../../../shared/domain/model';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
 import { RouteLink } from '../../navigation/RouteLink';
 import { ColumnHeads } from '../../components/ColumnHeads';
-import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
 
@@ -54,7 +53,7 @@ export function PersonRotations({ plan, analysis, person }: { plan: Plan; analys
                   <td>
                     {flags.map((f) => (
                       <p key={f.id} className="profile-rotation-flag">
-                        <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                        <span className={`badge ${f.severity}`}>{flagLabel(f.code)}</span> {flagMessage(f)}
                       </p>
                     ))}
                   </td>

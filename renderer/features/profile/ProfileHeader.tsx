@@ -1,4 +1,4 @@
-import type { PersonAnalysis } from '../../../shared/domain/analysis/types';
+import type { PersonAnalysis } from '../../../shared/domain/model';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
 import { RouteLink } from '../../navigation/RouteLink';
 import { nineBoxLongLabel } from '../people/roster';

@@ -1,4 +1,4 @@
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { gapText } from '../../../shared/domain/flags/wording';

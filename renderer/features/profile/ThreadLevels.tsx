@@ -1,6 +1,6 @@
 import { formatDay } from '../../components/dates';
 import { useState } from 'react';
-import type { PersonAnalysis } from '../../../shared/domain/analysis/types';
+import type { PersonAnalysis } from '../../../shared/domain/model';
 import { PROFICIENCY_LABELS, resolvePolicy } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { monthsShort } from './format';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
 import { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson } from '../../../shared/domain/review';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { NineBoxCell } from '../../../shared/domain/analysis/types';
+import type { NineBoxCell } from '../../../shared/domain/model';
 import { cellName, moveChangeText, type LiveCell, type LivePlacement } from '../../../shared/domain/review';
 import { neighbourCell } from './move-proposal';
 import type { MoveRequest } from './MoveDialog';

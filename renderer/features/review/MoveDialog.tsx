@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { NineBoxBand, NineBoxCell } from '../../../shared/domain/analysis/types';
+import type { NineBoxBand, NineBoxCell } from '../../../shared/domain/model';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Readiness } from '../../../shared/domain/plan/schema';
 import { CELL_ORDER, cellKey, cellName, moveChangeText, type LivePlacement, type Review } from '../../../shared/domain/review';

@@ -1,6 +1,6 @@
 import { plural } from '../../../shared/domain/flags/wording';
 import { useMemo, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { COMPARE_MAX, liveNineBox, readyNowInflation, rolesInScope, scopeLabel, slateCalibration, type Review } from '../../../shared/domain/review';
 import { todayIso } from '../../../shared/domain/time';

@@ -1,4 +1,4 @@
-import type { Flag } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/model';
 import { gapText } from '../../../shared/domain/flags/wording';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan } from '../../../shared/domain/plan/schema';

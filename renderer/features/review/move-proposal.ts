@@ -1,4 +1,4 @@
-import type { NineBoxBand, NineBoxCell } from '../../../shared/domain/analysis/types';
+import type { NineBoxBand, NineBoxCell } from '../../../shared/domain/model';
 import type { LowMediumHigh, Person, Readiness } from '../../../shared/domain/plan/schema';
 import { performanceInBand } from '../../../shared/domain/threads/nine-box';
 

@@ -1,10 +1,9 @@
 import { flagMessage } from '../../components/flag-text';
 import { memo, type KeyboardEvent } from 'react';
-import type { Flag } from '../../../shared/domain/analysis/types';
+import { flagLabel, type Flag } from '../../../shared/domain/model';
 import { monthsBetween } from '../../../shared/domain/time';
 import type { LaneBar } from './planner-lanes';
 import { usePlanner } from './planner-context';
-import { flagLabel } from '../../../shared/domain/model';
 import { flagNames, worstSeverity } from './rotation-flags';
 import { resizeRangeEnd, shiftRange } from '../../../shared/domain/time/date-range';
 import { dateLabel, dayIndexOf, spanGeometry } from './timeline-scale';

@@ -1,6 +1,6 @@
 import { flagAction, flagMessage } from '../../components/flag-text';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import { flagLabel, type PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan, Rotation, RotationStatus } from '../../../shared/domain/plan/schema';
 import { OverlayContainer } from '../../components/OverlayContainer';
 import { costLabel, formatMoney } from '../../components/money';
@@ -8,7 +8,6 @@ import { useBraid } from '../../store';
 import { PersonPicker } from './PersonPicker';
 import type { RotationDraft } from './planner-context';
 import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
-import { flagLabel } from '../../../shared/domain/model';
 import { flagsIfSaved } from './rotation-preview';
 import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFormErrors, type RotationFormState } from './rotation-form';
 import { RotationFeedback } from './RotationFeedback';

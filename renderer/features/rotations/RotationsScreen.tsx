@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import { resolvePolicy } from '../../../shared/domain/plan/defaults';
 import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { firstOfMonthOnOrAfter } from '../../../shared/domain/time';

@@ -1,5 +1,5 @@
 import { addYears, format, parseISO } from 'date-fns';
-import type { Flag } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/model';
 import type { Domain, Host, Person, Plan, Rotation, Side } from '../../../shared/domain/plan/schema';
 import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { foldForMatch } from '../../../shared/domain/text/fold';

@@ -1,7 +1,4 @@
-import { FLAG_CODES, flagLabel, type Flag, type FlagCode, type Severity } from '../../../shared/domain/model';
-
-/** @deprecated Read `flagLabel(code)` from shared/domain/model (the flag catalogue); this table goes at the next cleanup. */
-export const ROTATION_FLAG_LABELS: Partial<Record<FlagCode, string>> = Object.fromEntries(FLAG_CODES.map((code) => [code, flagLabel(code)]));
+import { flagLabel, type Flag, type Severity } from '../../../shared/domain/model';
 
 /** The most severe of a rotation's flags (they come most severe first). */
 export function worstSeverity(flags: readonly Flag[]): Severity | null {

@@ -1,5 +1,5 @@
 import { analyzePlan } from '../../../shared/domain/analysis';
-import type { Flag, PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { Flag, PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan, Rotation } from '../../../shared/domain/plan/schema';
 import { plannerFlagsOf, previewPlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Flag } from '../../../shared/domain/analysis/types';
+import type { Flag } from '../../../shared/domain/model';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import type { ScenarioComparison } from '../../../shared/domain/scenarios/compare';
 import { formatMetric, formatMetricChange, metricLabel } from '../../../shared/domain/scenarios/comparison-wording';

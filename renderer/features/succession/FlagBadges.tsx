@@ -1,6 +1,5 @@
 import { flagMessage } from '../../components/flag-text';
-import type { Flag } from '../../../shared/domain/analysis/types';
-import { flagLabel } from '../../../shared/domain/model';
+import { flagLabel, type Flag } from '../../../shared/domain/model';
 
 /** A successor's flags as short badges; the full sentence is the badge's tooltip and is read out with it. */
 export function FlagBadges({ flags }: { flags: readonly Flag[] }) {

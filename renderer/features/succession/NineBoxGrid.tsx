@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan, Side } from '../../../shared/domain/plan/schema';
 import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan, Readiness, Role } from '../../../shared/domain/plan/schema';
 import { Button, GridList, GridListItem, Input, SearchField } from 'react-aria-components';
 import { useBraid } from '../../store';

@@ -1,4 +1,4 @@
-import type { PipelineMetrics } from '../../../shared/domain/analysis/types';
+import type { PipelineMetrics } from '../../../shared/domain/model';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { RoleCard } from './RoleCard';

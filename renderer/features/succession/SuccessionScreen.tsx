@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { rolesNeedingAction } from '../../../shared/domain/analysis';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { useBraid } from '../../store';
 import { analysisOf } from '../../store/analysis';

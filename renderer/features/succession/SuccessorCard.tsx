@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger } from 'react-aria-components';
 import { AppPopover } from '../../components/OverlayContainer';
-import type { Flag, FitItem, RoleFit } from '../../../shared/domain/analysis/types';
+import type { Flag, FitItem, RoleFit } from '../../../shared/domain/model';
 import type { Person, Readiness, Successor } from '../../../shared/domain/plan/schema';
 import { FlagBadges } from './FlagBadges';
 import { LeaveDialog } from '../scenarios';

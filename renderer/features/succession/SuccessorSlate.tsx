@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { readinessWords } from '../../../shared/domain/readiness';
-import type { PlanAnalysis, RoleFit } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis, RoleFit } from '../../../shared/domain/model';
 import { roleFit } from '../../../shared/domain/analysis';
 import type { Person, Plan, Readiness, Role } from '../../../shared/domain/plan/schema';
 import { slateStanding } from '../../../shared/domain/candidates';

@@ -1,5 +1,5 @@
 import { slateCandidates } from '../../../shared/domain/analysis';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { PlanAnalysis } from '../../../shared/domain/model';
 import type { SlateCandidate } from '../../../shared/domain/candidates';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { foldForMatch } from '../../../shared/domain/text/fold';

@@ -1,4 +1,4 @@
-import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/model';
 import type { Person, Plan, Side } from '../../../shared/domain/plan/schema';
 import { NINE_BOX_CELL_NAMES as CELL_NAMES, performanceBand } from '../../../shared/domain/threads/nine-box';
 

@@ -1,8 +1,5 @@
-import { bySeverity, FLAG_CATALOGUE, FLAG_CODES, flagLabel, SEVERITY_RANK, type Flag, type FlagCode, type PlanAnalysis } from '../../../shared/domain/model';
+import { bySeverity, FLAG_CATALOGUE, SEVERITY_RANK, type Flag, type FlagCode, type PlanAnalysis } from '../../../shared/domain/model';
 import type { Role } from '../../../shared/domain/plan/schema';
-
-/** @deprecated Read `flagLabel(code)` from shared/domain/model (the flag catalogue); this table goes at the next cleanup. */
-export const FLAG_BADGES: Partial<Record<FlagCode, string>> = Object.fromEntries(FLAG_CODES.map((code) => [code, flagLabel(code)]));
 
 const SUCCESSOR_CODES = new Set<FlagCode>(['successor-not-ready', 'successor-overcommitted', 'successor-flight-risk', 'successor-linear-gap', 'assessment-stale']);
 

@@ -1,4 +1,4 @@
-import type { Flag, PlanAnalysis, Severity } from '../analysis/types';
+import type { Flag, PlanAnalysis, Severity } from '../model';
 import type { Plan, Readiness, Side } from '../plan/schema';
 
 /** A critical role a person holds, with its bench as one mark. */

@@ -1,4 +1,4 @@
-import type { Severity } from '../analysis/types';
+import type { Severity } from '../model';
 import type { BoxFacts, HeldRole } from './box-facts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
