@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { BraidState } from './index';
 
-export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports'] as const;
+export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports', 'orgchart'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Route {
