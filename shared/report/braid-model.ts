@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../domain/analysis/types';
-import type { ActionKind, Plan, RotationStatus, Side } from '../domain/plan/schema';
+import type { Action, ActionKind, Plan, RotationStatus, Side } from '../domain/plan/schema';
 import { addMonths, fromDayNumber, toDayNumber } from '../domain/time';
 
 /**
@@ -97,18 +97,26 @@ export function braidPeriods(plan: Plan, personId: string): BraidPeriod[] {
   return periods.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
-/** The person's non-cancelled development actions, oldest first, each on the first row free on its start. */
-export function braidActions(plan: Plan, personId: string): BraidAction[] {
+/**
+ * Actions oldest first, each on the first row free on its start (greedy interval partitioning), so that
+ * actions running at once do not hide each other. The braid picture and the planner's lanes stack them so.
+ */
+export function stackActions<A extends Pick<Action, 'start' | 'end'>>(actions: readonly A[]): { action: A; row: number }[] {
   const rowEnds: string[] = [];
-  return (plan.actions ?? [])
-    .filter((a) => a.personId === personId && a.status !== 'cancelled')
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : 1))
-    .map((a) => {
-      let row = rowEnds.findIndex((end) => end < a.start);
+  return [...actions]
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
+    .map((action) => {
+      let row = rowEnds.findIndex((end) => end < action.start);
       if (row < 0) row = rowEnds.length;
-      rowEnds[row] = a.end;
-      return { id: a.id, kind: a.kind, title: a.title, start: a.start, end: a.end, status: a.status, row };
+      rowEnds[row] = action.end;
+      return { action, row };
     });
+}
+
+/** The person's non-cancelled development actions, stacked. */
+export function braidActions(plan: Plan, personId: string): BraidAction[] {
+  const own = (plan.actions ?? []).filter((a) => a.personId === personId && a.status !== 'cancelled');
+  return stackActions(own).map(({ action: a, row }) => ({ id: a.id, kind: a.kind, title: a.title, start: a.start, end: a.end, status: a.status, row }));
 }
 
 /** Whether a day of a period is time spent (solid) or still a plan (dashed). */

@@ -6,7 +6,7 @@ import { braidModel, monthYear, type BraidAction, type BraidModel, type BraidPer
 import { shortDate } from './wording';
 import { escapeHtml } from './html';
 
-export { braidActions, braidModel, braidPeriods, monthYear, type BraidAction, type BraidModel, type BraidPeriod, type BraidSegment, type BraidTense } from './braid-model';
+export { braidActions, braidModel, stackActions, braidPeriods, monthYear, type BraidAction, type BraidModel, type BraidPeriod, type BraidSegment, type BraidTense } from './braid-model';
 
 /**
  * The braid picture of one person: one strand per side (front, back) woven along a timeline of
