@@ -12,7 +12,7 @@ import { readPlanFile, reportRefusedPlan } from '../plan-file';
 import type { CliCommand } from './command';
 
 const HELP = `Usage: braid import FILE --into PLAN [--map MAP.json] [--sheet NAME] [--dry-run]
-                    [--skip-invalid] [--target people|experience|assessments] [--save-map MAP.json]
+                    [--skip-invalid] [--target people|experience|assessments|actions] [--save-map MAP.json]
                     [--scale FIELD=MIN-MAX,…]
 
 Imports people (or experience entries, or assessments) from an HRIS export — CSV in any
@@ -89,7 +89,7 @@ function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): vo
     for (const value of column.values) io.stdout(`  ${column.header} "${value.value}" → ${value.mappedTo ?? 'not mapped (refused)'}\n`);
   }
   const c = outcome.counts;
-  const extra = [c.experienceAdded && `${c.experienceAdded} experience entries`, c.assessmentsAdded && `${c.assessmentsAdded} assessments`].filter(Boolean).join(', ');
+  const extra = [c.experienceAdded && `${c.experienceAdded} experience entries`, c.assessmentsAdded && `${c.assessmentsAdded} assessments`, c.actionsAdded && `${c.actionsAdded} development actions`].filter(Boolean).join(', ');
   io.stdout(`Preview: ${c.rows} rows — ${c.adds} to add, ${c.updates} to update, ${c.unchanged} unchanged, ${c.refused} refused${extra ? ` (new: ${extra})` : ''}\n`);
   for (const problem of outcome.problems) io.stdout(`Problem: ${problem}\n`);
   for (const warning of warnings) io.stdout(`Warning: ${warning}\n`);
