@@ -1,5 +1,6 @@
-import { rolesNeedingAction, type Flag, type PlanAnalysis, type Severity } from '../../shared/domain/analysis';
+import { rolesNeedingAction, type Flag, type PlanAnalysis } from '../../shared/domain/analysis';
 import { groupFlags } from '../../shared/domain/flags';
+import { SEVERITIES, SEVERITY_WORDS } from '../../shared/domain/model';
 import { resolvePolicy } from '../../shared/domain/plan/defaults';
 import type { Plan } from '../../shared/domain/plan/schema';
 
@@ -9,8 +10,6 @@ import type { Plan } from '../../shared/domain/plan/schema';
  * fields, never rename or remove them.
  */
 
-const SEVERITIES: Severity[] = ['critical', 'warning', 'info'];
-const HEADINGS: Record<Severity, string> = { critical: 'Critical', warning: 'Warnings', info: 'For information' };
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
@@ -45,7 +44,7 @@ export function checkReportText(plan: Plan, analysis: PlanAnalysis, fileName: st
   for (const severity of SEVERITIES) {
     const flags = analysis.flags.filter((f) => f.severity === severity);
     if (flags.length === 0) continue;
-    lines.push('', `${HEADINGS[severity]} (${flags.length})`);
+    lines.push('', `${SEVERITY_WORDS[severity].heading} (${flags.length})`);
     const entries = options.all ? flags.map((flag) => ({ kind: 'flag' as const, flag })) : groupFlags(flags, policy);
     for (const entry of entries) {
       if (entry.kind === 'group') {

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../../shared/api/dispatch';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/api/contract';
@@ -7,7 +8,8 @@ import { copyFileDurably } from './plan-file';
 /**
  * Rolling backups of the plan file: every saved revision is kept as a copy named by time
  * and revision; pruning keeps the newest RECENT_COUNT and
- * the newest of each day for DAILY_DAYS days.
+ * the newest of each day for DAILY_DAYS days. "Newest" is by revision, never by the
+ * clock: a session with the clock set wrong must not make a later session's backups look old.
  */
 export const RECENT_COUNT = 20;
 export const DAILY_DAYS = 30;
@@ -32,13 +34,13 @@ export function parseBackupName(name: string): BackupEntry | null {
   return { id: name, createdAt: new Date(`${day}T${h}:${m}:${s}.${ms}Z`), revision: Number(revision) };
 }
 
-/** Newest first. */
+/** Newest first: by revision (revisions only ever grow), then by time. */
 export async function listBackupEntries(dir: string): Promise<BackupEntry[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   return names
     .map(parseBackupName)
     .filter((e): e is BackupEntry => e !== null)
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.revision - a.revision);
+    .sort((a, b) => b.revision - a.revision || b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** Which backups to keep: the newest RECENT_COUNT, and the newest of each of the last DAILY_DAYS days. */
@@ -110,7 +112,13 @@ export class Backups {
 
   /** The backup's text; throws ProtectedDataError when it was changed or is damaged. */
   async read(id: string): Promise<string> {
-    if (!parseBackupName(id)) throw new Error(`"${id}" is not a backup of this plan.`);
-    return this.codec.openText(await fs.readFile(join(this.dir, id)), 'plan');
+    // The id comes from the client: only a backup's own name, never a path, and a clear refusal when it is not there.
+    const missing = () => new UserFacingError(`There is no backup "${id}" of this plan. Nothing was changed.`);
+    if (!parseBackupName(id)) throw missing();
+    const bytes = await fs.readFile(join(this.dir, id)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'EISDIR') throw missing();
+      throw error;
+    });
+    return this.codec.openText(bytes, 'plan');
   }
 }

@@ -22,24 +22,34 @@ export interface Erasing {
 }
 
 /**
- * Fields people write sentences in. The person's id is replaced there too ("took over from
- * P086"); elsewhere an id is a reference and is removed with the record it belongs to.
+ * Fields that hold another kind of thing's id or a fixed word of the format (a host, a domain,
+ * a thread, a status). A person's id there is a coincidence, not a mention, and is left alone;
+ * everywhere else — notes, reasons, titles, a scenario's name, extra fields someone added
+ * ("buddyId": "P010", "comment": "P010 is my mentor") — the id stands for the person and goes.
  */
-const FREE_TEXT = new Set(['text', 'note', 'reason', 'author', 'title', 'summary', 'objectivesNote', 'participants']);
+const NOT_ABOUT_PEOPLE = new Set([
+  'id', 'hostId', 'domain', 'homeDomain', 'develops', 'thread', 'objectives', 'domains', 'roleId', 'domainId', 'reviewId',
+  'kind', 'field', 'status', 'side', 'track', 'readiness', 'source', 'potential', 'flightRisk', 'format', 'currency',
+]);
 
 /** Fields that point at a person; pointing at the erased one they become null. */
-const PERSON_REFERENCES = ['managerId', 'mentorId', 'incumbentId', 'backfillId'];
+const PERSON_REFERENCES = ['managerId', 'mentorId', 'incumbentId', 'backfillId', 'ownerId'];
 
-function scrub(value: Json, erasing: Erasing, freeText: boolean): Json {
-  if (typeof value === 'string') {
-    const named = replaceNames(value, erasing.names, erasing.marker, erasing.keep);
-    return freeText ? replaceId(named, erasing.personId, erasing.marker) : named;
-  }
-  if (Array.isArray(value)) return value.map((item) => scrub(item, erasing, freeText));
+/** A string with the person's names and e-mail addresses, and (where it may be a mention) their id, replaced. */
+export function scrubText(text: string, erasing: Erasing, idToo = true): string {
+  const named = replaceNames(text, erasing.names, erasing.marker, erasing.keep);
+  return idToo ? replaceId(named, erasing.personId, erasing.marker) : named;
+}
+
+function scrub(value: Json, erasing: Erasing, idToo: boolean): Json {
+  if (typeof value === 'string') return scrubText(value, erasing, idToo);
+  if (Array.isArray(value)) return value.map((item) => scrub(item, erasing, idToo));
   if (isObject(value)) {
-    // Keys too, in case an extra field is keyed by name (an import mapping's values).
+    // Keys too: an extra field keyed by name or id (an import mapping's values, its duplicates by employee id).
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [replaceNames(key, erasing.names, erasing.marker, erasing.keep), scrub(item, erasing, FREE_TEXT.has(key))]),
+      Object.entries(value)
+        .filter(([key]) => key !== erasing.personId)
+        .map(([key, item]) => [scrubText(key, erasing), scrub(item, erasing, !NOT_ABOUT_PEOPLE.has(key))]),
     );
   }
   return value;
@@ -65,12 +75,12 @@ function withoutPerson(value: Json, personId: string): Json {
 }
 
 export function erasePersonFromDocument(doc: Json, erasing: Erasing): Json {
-  if (!isObject(doc)) return scrub(doc, erasing, false);
+  if (!isObject(doc)) return scrub(doc, erasing, true);
   const out = withoutPerson(doc, erasing.personId) as { [key: string]: Json };
   // Everyone else keeps their own name, even one that contains the erased one (or a namesake's).
   const others = Array.isArray(out.people) ? out.people : [];
   const otherNames = others.map((p) => (isObject(p) && typeof p.name === 'string' ? p.name : ''));
-  const scrubbed = scrub(out, { ...erasing, keep: [...erasing.keep, ...otherNames] }, false);
+  const scrubbed = scrub(out, { ...erasing, keep: [...erasing.keep, ...otherNames] }, true);
   if (isObject(scrubbed) && Array.isArray(scrubbed.people)) {
     scrubbed.people = scrubbed.people.map((p, i) => {
       const original = others[i];
@@ -80,25 +90,24 @@ export function erasePersonFromDocument(doc: Json, erasing: Erasing): Json {
   return scrubbed;
 }
 
-/**
- * For files that are not plan documents (import mappings, preferences): a value that is
- * exactly the person's id (a mapping onto them) becomes the marker. Not done in plans, where
- * the same text may be a domain's or a host's id.
- */
-export function withoutIdValues(value: Json, personId: string, marker: string): Json {
-  if (value === personId) return marker;
-  if (Array.isArray(value)) return value.map((item) => withoutIdValues(item, personId, marker));
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutIdValues(item, personId, marker)]));
-  return value;
-}
-
 export function erasePersonFromPlan(plan: Plan, erasing: Erasing): Plan {
   return erasePersonFromDocument(plan as unknown as Json, erasing) as unknown as Plan;
 }
 
-/** The name the person has in a document, if it holds them. */
-export function nameIn(doc: Json, personId: string): string | null {
-  if (!isObject(doc) || !Array.isArray(doc.people)) return null;
+const EMAIL = /^[^\s@"<>]+@[^\s@"<>]+\.[^\s@"<>]+$/;
+
+/** Every e-mail address in a record, at any depth (an HRIS import's extra fields). */
+function emailsIn(value: Json): string[] {
+  if (typeof value === 'string') return EMAIL.test(value.trim()) ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap(emailsIn);
+  if (isObject(value)) return Object.values(value).flatMap(emailsIn);
+  return [];
+}
+
+/** What identifies the person in a document that holds them: their name and any e-mail address in their record. */
+export function identifiersIn(doc: Json, personId: string): string[] {
+  if (!isObject(doc) || !Array.isArray(doc.people)) return [];
   const person = doc.people.find((p) => isObject(p) && p.id === personId);
-  return isObject(person) && typeof person.name === 'string' ? person.name : null;
+  if (!isObject(person)) return [];
+  return [...(typeof person.name === 'string' ? [person.name] : []), ...emailsIn(person)];
 }

@@ -1,18 +1,15 @@
-import { promises as fs } from 'node:fs';
 import type { PlanSnapshot } from '../../shared/api/contract';
 import type { ErasurePreview, ErasureResult } from '../../shared/api/protection-schemas';
-import { anonymizeEntries, erasedMarker, replaceId, replaceNames } from '../../shared/domain/audit/anonymize';
+import { erasedMarker } from '../../shared/domain/audit/anonymize';
 import { auditChange } from '../../shared/domain/audit/types';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { UserFacingError } from '../../shared/api/dispatch';
-import { isSealedLine, type AuditLog } from './audit/audit-log';
+import type { AuditLog } from './audit/audit-log';
 import type { PlanStore } from './plan-store';
-import { writeFileAtomic } from './plan-file';
-import { AUDIT_FILE_NAME, listDataFolderFiles, listPlanFiles, type DataFolderFile, type PlanFileRef } from './protection/data-folder';
-import { isEnvelope, ProtectedDataError } from './protection/envelope';
-import { KEYRING_FILE_NAME } from './protection/keyring';
-import { LOCK_FILE_NAME } from './data-folder-lock';
-import { erasePersonFromDocument, erasePersonFromPlan, nameIn, withoutIdValues, type Erasing, type Json } from './erase-from-document';
+import { AUDIT_FILE_NAME, listPlanFiles } from './protection/data-folder';
+import { erasePersonFromPlan, type Erasing } from './erase-from-document';
+import { eraseFromFolder, filesToErase, surveyFolder, type Unreadable } from './erasure-folder';
+import { readJournal, removeJournal, writeJournal, type ErasureJournal } from './erasure-journal';
 
 /**
  * Erasing a person (the right to be forgotten): they leave the plan with every reference
@@ -22,10 +19,10 @@ import { erasePersonFromDocument, erasePersonFromPlan, nameIn, withoutIdValues, 
  * cleared because each earlier revision still holds them. A file Braid cannot read may hold
  * them too: it is named to the user, and the erasure goes ahead only once they have agreed
  * to delete it; Braid never reports an erasure complete while such a file remains.
+ *
+ * It runs as a job with a journal (erasure-journal.ts) written before anything changes: cut
+ * short, it is finished by the next start or the next attempt, never left half done.
  */
-
-/** Files that never hold a person: how the data key is protected, and which process has the folder open. */
-const HOLDS_NO_PERSON = new Set([KEYRING_FILE_NAME, LOCK_FILE_NAME]);
 
 export interface ErasureDeps {
   store: PlanStore;
@@ -33,80 +30,10 @@ export interface ErasureDeps {
   dataDir: string;
 }
 
-type Unreadable = ErasurePreview['unreadable'][number];
-type FileReading = { readable: true; text: string; doc: Json | undefined; sealed: boolean } | { readable: false; detail: string };
-
 function personOrRefuse(plan: Plan | null, personId: string) {
   const person = plan?.people.find((p) => p.id === personId);
   if (!plan || !person) throw new UserFacingError(`Person ${personId} is not in the plan; nothing was erased.`);
   return { plan, person };
-}
-
-function readFailure(error: NodeJS.ErrnoException): string {
-  if (error.code === 'EACCES' || error.code === 'EPERM') return 'Braid has no permission to read it.';
-  return `It could not be read (${error.code ?? error.message}).`;
-}
-
-/** A file's text as erasure sees it: opened through the codec when it is encrypted. Never throws for a bad file. */
-async function readForErasure(file: DataFolderFile, store: PlanStore): Promise<FileReading> {
-  let stored: Buffer;
-  try {
-    stored = await fs.readFile(file.path);
-  } catch (error) {
-    return { readable: false, detail: readFailure(error as NodeJS.ErrnoException) };
-  }
-  let text: string;
-  let sealed = false;
-  if (isEnvelope(stored)) {
-    try {
-      text = store.codec.openText(stored, 'plan');
-      sealed = true;
-    } catch (error) {
-      if (!(error instanceof ProtectedDataError) || error.reason === 'locked') throw error;
-      return { readable: false, detail: error.message };
-    }
-  } else {
-    // A clear file where a sealed one belongs is never trusted as a plan, but it is readable,
-    // so it loses the person all the same (and is sealed when written back).
-    text = stored.toString('utf8');
-  }
-  try {
-    return { readable: true, text, doc: JSON.parse(text) as Json, sealed };
-  } catch {
-    return { readable: true, text, doc: undefined, sealed };
-  }
-}
-
-/** Every file erasure must rewrite, with what it is (null for the files that are not plan documents). */
-async function filesToErase(dataDir: string): Promise<{ file: DataFolderFile; role: PlanFileRef['role'] | null }[]> {
-  const roles = new Map((await listPlanFiles(dataDir)).map((ref) => [ref.name, ref.role]));
-  return (await listDataFolderFiles(dataDir))
-    .filter((file) => !HOLDS_NO_PERSON.has(file.name) && file.name !== AUDIT_FILE_NAME)
-    .map((file) => ({ file, role: roles.get(file.name) ?? null }));
-}
-
-const auditUnreadable = (lines: number): Unreadable => ({
-  file: AUDIT_FILE_NAME,
-  detail: `${lines} audit ${lines === 1 ? 'entry' : 'entries'} that cannot be read`,
-});
-
-/** One read of the whole folder: the names the person had anywhere, and the files nobody can read. */
-async function surveyFolder({ store, audit, dataDir }: ErasureDeps, personId: string) {
-  const names = new Set<string>();
-  const unreadable: Unreadable[] = [];
-  let scenarios = 0;
-  for (const { file, role } of await filesToErase(dataDir)) {
-    if (role === 'scenario') scenarios += 1;
-    const reading = await readForErasure(file, store);
-    if (!reading.readable) unreadable.push({ file: file.name, detail: reading.detail });
-    else if (reading.doc !== undefined) {
-      const name = nameIn(reading.doc, personId);
-      if (name) names.add(name);
-    }
-  }
-  const sealedLines = await audit.sealedUnreadableLines();
-  if (sealedLines) unreadable.push(auditUnreadable(sealedLines));
-  return { names, unreadable, scenarios };
 }
 
 export async function previewErasure(deps: ErasureDeps, personId: string): Promise<ErasurePreview> {
@@ -114,7 +41,7 @@ export async function previewErasure(deps: ErasureDeps, personId: string): Promi
   const { plan, person } = personOrRefuse(store.current(), personId);
   const files = await listPlanFiles(dataDir);
   const { entries } = await audit.read();
-  const { unreadable, scenarios } = await surveyFolder(deps, personId);
+  const { unreadable, scenarios } = await surveyFolder(store, audit, dataDir, personId);
   return {
     personId,
     name: person.name,
@@ -133,30 +60,6 @@ export async function previewErasure(deps: ErasureDeps, personId: string): Promi
   };
 }
 
-/** The file's text without the person; a file that is not JSON loses every spelling of the names (escaped ones too) and the id in its sentences. */
-function erasedText(reading: Extract<FileReading, { readable: true }>, role: PlanFileRef['role'] | null, erasing: Erasing, compact: boolean): string {
-  if (reading.doc === undefined) {
-    const escaped = erasing.names.map((n) => JSON.stringify(n).slice(1, -1));
-    return replaceId(replaceNames(reading.text, [...erasing.names, ...escaped], erasing.marker, erasing.keep), role ? erasing.personId : '', erasing.marker);
-  }
-  const erased = erasePersonFromDocument(reading.doc, erasing);
-  const doc = role === null ? withoutIdValues(erased, erasing.personId, erasing.marker) : erased;
-  return compact ? JSON.stringify(doc) : `${JSON.stringify(doc, null, 2)}\n`;
-}
-
-type FileOutcome = 'rewritten' | 'unchanged' | 'unreadable';
-
-async function eraseFromFile(file: DataFolderFile, role: PlanFileRef['role'] | null, store: PlanStore, erasing: Erasing): Promise<FileOutcome> {
-  const reading = await readForErasure(file, store);
-  if (!reading.readable) return 'unreadable';
-  // Plan documents are sealed whenever protection is on; other files stay as they were stored.
-  const seal = reading.sealed || (role !== null && store.codec.sealing);
-  const next = erasedText(reading, role, erasing, seal);
-  if (next === reading.text && seal === reading.sealed) return 'unchanged';
-  await writeFileAtomic(file.path, seal ? store.codec.sealText(next, 'plan') : next);
-  return 'rewritten';
-}
-
 function refuseUnconfirmed(unreadable: Unreadable[], confirmed: readonly string[], name: string): void {
   const open = unreadable.filter((u) => !confirmed.includes(u.file));
   if (!open.length) return;
@@ -167,67 +70,55 @@ function refuseUnconfirmed(unreadable: Unreadable[], confirmed: readonly string[
   );
 }
 
-/**
- * Erases the person. `deleteUnreadable` names the unreadable files the user agreed to delete
- * (from the preview); any other unreadable file stops the erasure before anything changes.
- */
-export async function erasePerson(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[] = []): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
-  const { store, audit, dataDir } = deps;
-  await store.flush();
-  const { plan, person } = personOrRefuse(store.current(), personId);
-  const survey = await surveyFolder(deps, personId);
-  refuseUnconfirmed(survey.unreadable, deleteUnreadable, person.name);
-
-  const { entries } = await audit.read();
-  const marker = erasedMarker(entries.filter((e) => e.area === 'erasure').length + 1);
-  // Every name the person had in any revision, so an old spelling in an old backup goes too.
-  const names = [...new Set([person.name, ...survey.names])];
-  const keep = plan.people.filter((p) => p.id !== personId).map((p) => p.name);
-  const erasing: Erasing = { personId, names, marker, keep };
-
-  const snapshot: PlanSnapshot = await store.replaceForgettingHistory(erasePersonFromPlan(plan, erasing));
-  const outcome = await store.exclusive(async () => {
-    const counts = { backup: 0, 'kept-aside': 0, plan: 0, scenario: 0, other: 0 };
-    const deleted: string[] = [];
-    const remaining: string[] = [];
-    const confirmed = new Set(survey.unreadable.map((u) => u.file).filter((file) => deleteUnreadable.includes(file)));
-    for (const { file, role } of await filesToErase(dataDir)) {
-      if (confirmed.has(file.name)) {
-        await fs.rm(file.path, { force: true });
-        deleted.push(file.name);
-        continue;
-      }
-      const result = await eraseFromFile(file, role, store, erasing);
-      if (result === 'rewritten') counts[role ?? 'other'] += 1;
-      if (result === 'unreadable') remaining.push(file.name);
-    }
-    const dropSealed = confirmed.has(AUDIT_FILE_NAME);
-    let anonymised = 0;
-    await audit.rewrite(
-      (all) => {
-        const result = anonymizeEntries(all, personId, names, marker, keep);
-        anonymised = result.changed;
-        return result.entries;
-      },
-      (line) => (isSealedLine(line) ? (dropSealed ? null : line) : replaceNames(line, [...names, ...names.map((n) => JSON.stringify(n).slice(1, -1))], marker, keep)),
+async function pendingJournal({ store, dataDir }: ErasureDeps): Promise<ErasureJournal | null> {
+  const journal = await readJournal(dataDir, store.codec);
+  if (journal === 'unreadable') {
+    throw new UserFacingError(
+      'An erasure was cut short and its journal (erasure-journal.json) cannot be read, so Braid cannot tell whom to finish erasing. ' +
+        'Erase the person again from their profile if they are still listed; otherwise delete that file.',
     );
-    if (dropSealed) deleted.push(AUDIT_FILE_NAME);
-    if (await audit.sealedUnreadableLines()) remaining.push(AUDIT_FILE_NAME);
-    return { counts, deleted, remaining, anonymised };
-  });
-  const deletedNote = outcome.deleted.length ? `; ${outcome.deleted.length} unreadable files deleted` : '';
-  await audit.append([
-    auditChange({
-      area: 'erasure',
-      action: 'Erase person',
-      summary: `${marker} erased from the plan, ${outcome.counts.backup} backups and the audit trail; undo history cleared${deletedNote}`,
-      names: [marker],
-    }),
-  ]);
+  }
+  return journal;
+}
+
+/**
+ * The job itself, from the journal: the plan first (undo history forgotten), then every file
+ * of the folder and the audit trail, each struck off the journal as it is done, then the
+ * erasure's own audit entry, then the journal goes. Every step is idempotent, so running it
+ * again from any point finishes the same erasure.
+ */
+async function runErasure(deps: ErasureDeps, journal: ErasureJournal): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+  const { store, audit, dataDir } = deps;
+  const erasing: Erasing = { personId: journal.personId, names: journal.names, marker: journal.marker, keep: journal.keep };
+  let left = journal.left;
+  const strike = async (name: string) => {
+    left = left.filter((item) => item !== name);
+    await writeJournal(dataDir, store.codec, { ...journal, left });
+  };
+  const plan = store.current();
+  const snapshot = plan?.people.some((p) => p.id === journal.personId)
+    ? await store.replaceForgettingHistory(erasePersonFromPlan(plan, erasing))
+    : store.snapshot();
+  await strike('plan');
+  const outcome = await store.exclusive(() => eraseFromFolder(deps, erasing, journal.deleteUnreadable, strike));
+  const { entries } = await audit.read();
+  // Cut short after this entry was written, the job must not write it twice.
+  if (!entries.some((e) => e.area === 'erasure' && e.names.includes(journal.marker))) {
+    const deletedNote = outcome.deleted.length ? `; ${outcome.deleted.length} unreadable files deleted` : '';
+    await audit.append([
+      auditChange({
+        area: 'erasure',
+        action: 'Erase person',
+        summary: `${journal.marker} erased from the plan, ${outcome.counts.backup} backups and the audit trail; undo history cleared${deletedNote}`,
+        names: [journal.marker],
+      }),
+    ]);
+  }
+  await removeJournal(dataDir);
   return {
     snapshot,
     result: {
-      marker,
+      marker: journal.marker,
       backupsRewritten: outcome.counts.backup,
       keptAsideRewritten: outcome.counts['kept-aside'],
       scenariosRewritten: outcome.counts.scenario,
@@ -238,4 +129,48 @@ export async function erasePerson(deps: ErasureDeps, personId: string, deleteUnr
       complete: outcome.remaining.length === 0,
     },
   };
+}
+
+/** Finishes an erasure cut short by a crash, if there is one (at start, once the folder is readable). */
+export function finishInterruptedErasure(deps: ErasureDeps): Promise<ErasureResult | null> {
+  return deps.store.writer.run(async () => {
+    const journal = await readJournal(deps.dataDir, deps.store.codec);
+    if (journal === null || journal === 'unreadable') return null;
+    return (await runErasure(deps, journal)).result;
+  });
+}
+
+/**
+ * Erases the person. `deleteUnreadable` names the unreadable files the user agreed to delete
+ * (from the preview); any other unreadable file stops the erasure before anything changes.
+ * A person no longer in the plan whose erasure was cut short is finished, not refused.
+ */
+export function erasePerson(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[] = []): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+  // One turn of the writer from the first read to the last file: no edit can land on the
+  // plan read here, and no scenario edit can write the person back while files are scrubbed.
+  return deps.store.writer.run(() => erasePersonNow(deps, personId, deleteUnreadable));
+}
+
+async function erasePersonNow(deps: ErasureDeps, personId: string, deleteUnreadable: readonly string[]): Promise<{ snapshot: PlanSnapshot; result: ErasureResult }> {
+  const { store, audit, dataDir } = deps;
+  await store.flush();
+  let journal = await pendingJournal(deps);
+  if (journal && journal.personId !== personId) {
+    await runErasure(deps, journal);
+    journal = null;
+  }
+  const inPlan = store.current()?.people.some((p) => p.id === personId);
+  if (journal && !inPlan) return runErasure(deps, { ...journal, deleteUnreadable: [...new Set([...journal.deleteUnreadable, ...deleteUnreadable])] });
+
+  const { plan, person } = personOrRefuse(store.current(), personId);
+  const survey = await surveyFolder(store, audit, dataDir, personId);
+  refuseUnconfirmed(survey.unreadable, deleteUnreadable, person.name);
+  const { entries } = await audit.read();
+  // Every name and e-mail address the person had in any revision, so an old spelling in an old backup goes too.
+  const names = [...new Set([person.name, ...survey.identifiers, ...(journal?.names ?? [])])];
+  const keep = plan.people.filter((p) => p.id !== personId).map((p) => p.name);
+  const marker = journal?.marker ?? erasedMarker(entries.filter((e) => e.area === 'erasure').length + 1);
+  const next: ErasureJournal = { format: 'braid-erasure-journal', personId, names, marker, keep, deleteUnreadable: [...deleteUnreadable], left: ['plan', ...(await filesToErase(dataDir)).map(({ file }) => file.name), AUDIT_FILE_NAME] };
+  await writeJournal(dataDir, store.codec, next);
+  return runErasure(deps, next);
 }

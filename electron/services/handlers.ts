@@ -9,7 +9,7 @@ import { PlanStore } from './plan-store';
 import { planOrRefuse, serializePlan } from './plan-document';
 import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
-import { openProtectedStore } from './protection/protected-store';
+import { openProtectedStore, refusingWhileLocked } from './protection/protected-store';
 import { protectionHandlers } from './protection/protection-handlers';
 import { erasureHandlers } from './erasure-handlers';
 import { auditHandlers } from './audit/audit-handlers';
@@ -49,7 +49,7 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
     ...protectionHandlers(protectedStore),
     ...erasureHandlers(protectedStore),
     ...auditHandlers(protectedStore),
-    ...scenarioHandlers(scenarios, store),
+    ...refusingWhileLocked(scenarioHandlers(scenarios, store), protection),
     'app:info': async () => ({
       version: ports.version,
       transport: ports.transport,
@@ -92,10 +92,11 @@ export async function createServices(ports: ServicePorts): Promise<Services> {
   handlers['report:pdf'] = withScenarioReport(handlers['report:pdf'], scenarios, store, ports);
   const erase = handlers['person:erase'];
   // Scenarios held in memory (and their undo) still hold the person; the erased files on disk are the truth.
-  handlers['person:erase'] = async (input) => {
-    const result = await erase(input);
-    scenarios.forgetHeld();
-    return result;
-  };
+  handlers['person:erase'] = (input) =>
+    store.writer.run(async () => {
+      const result = await erase(input);
+      scenarios.forgetHeld();
+      return result;
+    });
   return { handlers, store, scenarios };
 }

@@ -11,6 +11,7 @@ import { readPlanDocument, serializePlan } from './plan-document';
 import { UndoHistory, type HistoryCheckpoint } from './undo-history';
 import { readStoredPlan, writeFailure } from './plan-file-faults';
 import { WriteQueue } from './write-queue';
+import { DataFolderWriter } from './data-folder-writer';
 import { AtRestCodec } from './protection/at-rest-codec';
 import { ProtectedDataError } from './protection/envelope';
 import { BACKUPS_DIR_NAME, keptAsideName, PLAN_FILE_NAME } from './protection/data-folder';
@@ -36,8 +37,13 @@ export interface StoreChange {
 export interface PlanStoreOptions {
   /** How files are written and read; clear unless protection gives its codec. */
   codec?: AtRestCodec;
-  /** Told of every committed change (the audit log listens here). */
+  /** Told of every change once it is on disk (the audit log listens here). */
   onChange?: (change: StoreChange) => Promise<void>;
+}
+
+/** A write requested inside the writer's turn and awaited after it, so a burst of edits is one write. */
+interface Requested {
+  written: Promise<void>;
 }
 
 /**
@@ -50,6 +56,8 @@ export class PlanStore {
   readonly planPath: string;
   readonly backups: Backups;
   readonly codec: AtRestCodec;
+  /** Every change to this data folder takes its turn here (scenarios, erasure and imports too). */
+  readonly writer = new DataFolderWriter();
   private plan: Plan | null = null;
   private revision = 0;
   private problem: StoreProblem | null = null;
@@ -57,6 +65,7 @@ export class PlanStore {
   private readonly history = new UndoHistory();
   private readonly writes: WriteQueue;
   private readonly onChange?: (change: StoreChange) => Promise<void>;
+  private readonly stepWatchers: ((change: StoreChange) => Promise<void>)[] = [];
   /** The plan as it is on disk and the history that goes with it, to go back to when a write fails. */
   private saved: { plan: Plan | null; history: HistoryCheckpoint } = { plan: null, history: { past: [], future: [] } };
 
@@ -142,28 +151,43 @@ export class PlanStore {
   }
 
   async edit(name: EditName, input: unknown): Promise<EditResult> {
-    this.refuseWhileClosed();
-    if (!this.plan) throw new UserFacingError('There is no plan open yet. Load the demo or start a new plan first.');
     const definition = PLAN_EDITS[name];
-    const before = this.plan;
-    const next = (definition.apply as (plan: Plan, input: unknown) => Plan)(before, input);
-    this.refuseIfInvalid(next);
-    this.history.record(before, definition.label);
-    this.commit(next);
-    await this.persist({ kind: 'edit', label: definition.label, before, after: next });
-    return { revision: this.revision, history: this.history.describe() };
+    let change!: StoreChange;
+    const { written, result } = await this.writer.run(async () => {
+      this.refuseWhileClosed();
+      if (!this.plan) throw new UserFacingError('There is no plan open yet. Load the demo or start a new plan first.');
+      const before = this.plan;
+      const next = (definition.apply as (plan: Plan, input: unknown) => Plan)(before, input);
+      this.refuseIfInvalid(next);
+      this.history.record(before, definition.label);
+      this.commit(next);
+      change = { kind: 'edit', label: definition.label, before, after: next };
+      return { ...this.requestWrite(), result: { revision: this.revision, history: this.history.describe() } };
+    });
+    await this.persist(change, written);
+    return result;
   }
 
-  /** Replaces the whole plan (new, demo, open, restore, import) as one undoable step. */
+  /** Replaces the whole plan (new, demo, open, restore, import, promote) as one undoable step. */
   async replace(plan: Plan, label: string): Promise<PlanSnapshot> {
-    this.refuseWhileClosed();
-    this.refuseIfInvalid(plan);
-    const before = this.plan;
-    this.history.record(before, label);
-    this.problem = null;
-    this.commit(plan);
-    await this.persist({ kind: 'replace', label, before, after: plan });
+    let change!: StoreChange;
+    const { written } = await this.writer.run(async () => {
+      this.refuseWhileClosed();
+      this.refuseIfInvalid(plan);
+      const before = this.plan;
+      this.history.record(before, label);
+      this.problem = null;
+      this.commit(plan);
+      change = { kind: 'replace', label, before, after: plan };
+      return this.requestWrite();
+    });
+    await this.persist(change, written);
     return this.snapshot();
+  }
+
+  /** Told after each undo and redo is saved (a promoted scenario follows its promotion back and forth). */
+  watchSteps(watcher: (change: StoreChange) => Promise<void>): void {
+    this.stepWatchers.push(watcher);
   }
 
   undo(): Promise<PlanSnapshot> {
@@ -176,13 +200,19 @@ export class PlanStore {
 
   /** One step back or forward through the history, saved like any change. */
   private async step(kind: 'undo' | 'redo'): Promise<PlanSnapshot> {
-    this.refuseWhileClosed();
-    const before = this.plan;
-    const step = this.history[kind](before);
-    if (!step) throw new UserFacingError(`There is nothing to ${kind}.`);
-    this.commit(step.plan);
-    await this.persist({ kind, label: step.label, before, after: step.plan });
-    return this.snapshot();
+    // Undo and redo keep their turn until saved: the watchers (a promoted scenario following
+    // its promotion) change files too.
+    return this.writer.run(async () => {
+      this.refuseWhileClosed();
+      const before = this.plan;
+      const step = this.history[kind](before);
+      if (!step) throw new UserFacingError(`There is nothing to ${kind}.`);
+      this.commit(step.plan);
+      const change: StoreChange = { kind, label: step.label, before, after: step.plan };
+      await this.persist(change, this.requestWrite().written);
+      for (const watcher of this.stepWatchers) await watcher(change);
+      return this.snapshot();
+    });
   }
 
   async restoreBackup(id: string): Promise<PlanSnapshot> {
@@ -203,17 +233,20 @@ export class PlanStore {
    * history goes, because every earlier revision still holds what was erased.
    */
   async replaceForgettingHistory(plan: Plan): Promise<PlanSnapshot> {
-    this.refuseWhileClosed();
-    this.refuseIfInvalid(plan);
-    this.history.clear();
-    this.commit(plan);
-    await this.writes.request();
+    const { written } = await this.writer.run(async () => {
+      this.refuseWhileClosed();
+      this.refuseIfInvalid(plan);
+      this.history.clear();
+      this.commit(plan);
+      return this.requestWrite();
+    });
+    await written;
     return this.snapshot();
   }
 
-  /** Runs `job` between writes, never alongside one (protection switches, erasure). */
+  /** Runs `job` in the writer's turn and between the plan's writes, never alongside one (protection switches, erasure, scenario files). */
   exclusive<T>(job: () => Promise<T>): Promise<T> {
-    return this.writes.exclusive(job);
+    return this.writer.run(() => this.writes.exclusive(job));
   }
 
   /** Waits for every pending write (used on quit). */
@@ -221,14 +254,22 @@ export class PlanStore {
     return this.writes.idle();
   }
 
-  private async persist(change: StoreChange): Promise<void> {
-    const audit = this.onChange?.(change).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    await this.writes.request();
-    const failed = await audit;
-    if (failed) {
+  private requestWrite(): Requested {
+    const written = this.writes.request();
+    // Awaited by the caller once its turn is over; never an unhandled rejection meanwhile.
+    written.catch(() => undefined);
+    return { written };
+  }
+
+  /**
+   * The audit entry is written only once the change is on disk: a crash in between can
+   * lose an entry, but never leave one for a change that did not happen.
+   */
+  private async persist(change: StoreChange, written: Promise<void>): Promise<void> {
+    await written;
+    try {
+      await this.onChange?.(change);
+    } catch (failed) {
       const reason = failed instanceof Error ? failed.message : String(failed);
       throw new UserFacingError(`The change was saved, but its audit entry could not be written: ${reason}`);
     }

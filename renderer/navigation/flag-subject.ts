@@ -1,33 +1,11 @@
-import type { Flag, FlagCode } from '../../shared/domain/analysis/types';
+import { FLAG_CATALOGUE, FLAG_CODES, flagLabel, type Flag, type FlagCode } from '../../shared/domain/model';
 import type { Plan } from '../../shared/domain/plan/schema';
 import type { Route } from '../store';
 import { distinguisherOf } from '../components/PersonLabel';
 import { personLabelText } from '../../shared/domain/people';
 
-/** Short names of the flag codes, for filters and headings. */
-export const FLAG_CODE_LABELS: Record<FlagCode, string> = {
-  'role-no-ready-successor': 'No ready-now successor',
-  'role-thin-bench': 'Thin bench',
-  'role-single-sided-bench': 'Single-sided bench',
-  'role-no-emergency-cover': 'No emergency cover',
-  'successor-not-ready': 'Successor not ready',
-  'successor-overcommitted': 'Successor overcommitted',
-  'successor-flight-risk': 'Successor flight risk',
-  'successor-linear-gap': 'Linear-track gap',
-  'readiness-understated': 'Readiness understated',
-  'readiness-out-of-reach': 'Readiness out of reach',
-  'rotation-overlap': 'Overlapping rotations',
-  'rotation-over-capacity': 'Host over capacity',
-  'rotation-duration': 'Rotation length',
-  'rotation-linear-track': 'Rotation for linear track',
-  'rotation-late-for-vacancy': 'Rotation ends after vacancy',
-  'rotation-no-backfill': 'No backfill named',
-  'backfill-conflict': 'Backfill conflict',
-  'assessment-stale': 'Stale assessment',
-  'person-stagnant': 'Stagnant on one side',
-  'programme-over-budget': 'Programme over budget',
-  'role-review-overdue': 'Slate review overdue',
-};
+/** @deprecated Read `flagLabel(code)` from shared/domain/model (the flag catalogue); this table goes at the next cleanup. */
+export const FLAG_CODE_LABELS: Record<FlagCode, string> = Object.fromEntries(FLAG_CODES.map((code) => [code, flagLabel(code)])) as Record<FlagCode, string>;
 
 /** Names of the plan's subjects by id, built once per plan for the flag links. */
 export interface SubjectNames {
@@ -51,6 +29,8 @@ export interface SubjectLink {
   route: Route;
 }
 
+const PLANNER_SUBJECTS = new Set(['rotation', 'rotations', 'host']);
+
 /**
  * Where a flag can be fixed, most useful first. Rotation and host flags are fixed on the rotation
  * planner; role and successor flags on the role's slate; person flags on the profile.
@@ -61,7 +41,7 @@ export function flagSubjectLinks(flag: Flag, names: SubjectNames): SubjectLink[]
   const role = () => flag.roleId && links.push({ label: names.role.get(flag.roleId) ?? flag.roleId, route: { screen: 'succession', roleId: flag.roleId } });
   const person = () =>
     flag.personId && links.push({ label: names.person.get(flag.personId) ?? flag.personId, route: { screen: 'profile', personId: flag.personId } });
-  if (flag.code.startsWith('rotation-')) {
+  if (PLANNER_SUBJECTS.has(FLAG_CATALOGUE[flag.code].subject)) {
     if (flag.hostId) links.push({ label: names.host.get(flag.hostId) ?? flag.hostId, route: { screen: 'rotations', hostId: flag.hostId } });
     if (rotationId) links.push({ label: flag.rotationIds!.length > 1 ? 'the rotations' : 'the rotation', route: rotationsRoute(flag, rotationId) });
     role();

@@ -94,14 +94,22 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
     pendingEdits: 0,
 
     async loadPlan() {
+      // A load answered after the plan on screen changed (the demo loaded, an edit, a scenario
+      // opened) is older than what the user sees: adopting it would swap the screen back and
+      // re-mount whatever they are typing in.
+      const shown = get().plan;
+      const stillCurrent = () => get().plan === shown;
       try {
         const scenario = get().scenario;
         if (scenario) {
           const snapshot = await call('scenario:get', { id: scenario.id });
+          if (!stillCurrent()) return;
           set({ plan: snapshot.plan, revision: snapshot.revision, history: snapshot.history, scenario: snapshot.scenario, loaded: true });
           return;
         }
-        adopt(await call('plan:get', {}));
+        const snapshot = await call('plan:get', {});
+        if (stillCurrent()) adopt(snapshot);
+        else set({ loaded: true });
       } catch (error) {
         set({ loaded: true });
         report(error);

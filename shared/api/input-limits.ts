@@ -10,7 +10,7 @@ import { IdText, LongText, NameText } from '../domain/plan/text-limits';
  * each string is checked where it stands, with the schema's own words.
  */
 
-const ID_FIELDS = new Set(['id', 'thread', 'domain', 'homeDomain', 'objectives', 'domains', 'develops', 'personIds', 'roleIds', 'rotationIds']);
+const ID_FIELDS = new Set(['id', 'thread', 'domain', 'homeDomain', 'objectives', 'domains', 'develops', 'personIds', 'roleIds', 'rotationIds', 'threads']);
 const NAME_FIELDS = new Set(['name', 'title', 'author', 'participants']);
 /** Whole files (a plan, an HRIS export, a PDF): bounded by their own schemas, sized to the largest plan Braid supports. */
 const WHOLE_FILE_FIELDS = new Set(['text', 'base64', 'content']);

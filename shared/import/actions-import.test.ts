@@ -56,7 +56,7 @@ describe('importing development actions', () => {
     );
     const lines = planning.outcome.refusals.map((r) => `row ${r.row}, ${r.column} "${r.value}": ${r.reason}`);
     expect(lines).toEqual([
-      'row 3, Action Type "Webinar": is not a kind of development action: course, mentoring, coaching, stretch assignment, acting role, project, other',
+      'row 3, Action Type "Webinar": is not a kind of development action: course, mentoring, coaching, stretch assignment, acting role, project, other action',
       'row 3, Competencies "Charisma": is not a thread of this plan’s framework',
       'row 3, End Date "2027-04-01": is before the start 2027-05-01',
       'row 3, Mentor ID "E2": is the person themselves: the owner is their mentor, coach or sponsor',

@@ -66,6 +66,8 @@ export const ImportPreview = z.object({
   guess: z.object({ why: z.record(z.string(), z.string()), passedOver: z.array(z.string()) }),
   /** The sentence shown at the top when the file has no name column (people get placeholder names). */
   namesMissing: z.string().nullable(),
+  /** The sentence naming the protected attributes the file holds, which are never imported; null when it holds none. */
+  protectedLeftOut: z.string().nullable(),
   preview: z.object({
     adds: z.array(PersonChangeSchema),
     updates: z.array(PersonChangeSchema),
@@ -78,6 +80,7 @@ export const ImportPreview = z.object({
       adds: z.number(),
       updates: z.number(),
       unchanged: z.number(),
+      leftOut: z.number(),
       refused: z.number(),
       experienceAdded: z.number(),
       assessmentsAdded: z.number(),

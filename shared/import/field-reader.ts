@@ -27,10 +27,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LOW_MEDIUM_HIGH = new Set(['low', 'medium', 'high']);
 const TRACKS = new Set(['braided', 'linear']);
 const SOURCES = new Set(['self', 'manager', '360', 'host']);
+const EMPLOYMENT = new Set(['active', 'left']);
 // Control characters other than tab and line breaks have no business in a name or a note.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const NUMERIC = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+
+/** "Albert, Michael J" → "Michael J Albert"; a name without exactly one comma is kept as written. */
+export function firstNameFirst(name: string): string {
+  const parts = /^([^,]+),\s*([^,]+)$/.exec(name);
+  return parts ? `${parts[2].trim()} ${parts[1].trim()}` : name;
+}
 
 /**
  * Reads the mapped fields of one row into Braid values: the one place that decides what a
@@ -81,6 +88,12 @@ export class FieldReader {
     return field ? guessValue(field.kind, raw, this.context) : null;
   }
 
+  /** The cell as written in the file ('' when the field is not mapped). */
+  written(row: SheetRow, key: string): string {
+    const index = this.columnOf.get(key);
+    return index === undefined ? '' : cellText(row.cells[index] ?? null);
+  }
+
   read(row: SheetRow, key: string): FieldValue {
     const index = this.columnOf.get(key);
     const field = this.fields.get(key);
@@ -96,7 +109,8 @@ export class FieldReader {
         if (CONTROL.test(text)) return refuse('holds control characters');
         // Our own CSV export neutralises formulas with a leading quote; take it back off.
         const plain = /^'[=+\-@]/.test(text) ? text.slice(1) : text;
-        const value = field.key === 'note' ? plain : plain.replace(/\s+/g, ' ');
+        const collapsed = field.key === 'note' ? plain : plain.replace(/\s+/g, ' ');
+        const value = field.key === 'name' && this.mapping.nameOrder === 'first-last' ? firstNameFirst(collapsed) : collapsed;
         const limit = field.kind === 'id' ? MAX_ID : field.key === 'note' ? MAX_NOTE : MAX_TEXT;
         if (value.length > limit) return refuse(`is ${value.length.toLocaleString('en')} characters long; ${field.label.toLowerCase()}s are kept up to ${limit.toLocaleString('en')}`);
         return { kind: 'value', value };
@@ -139,7 +153,7 @@ export class FieldReader {
     const value = this.translate(key, text);
     if (value === null) return refuse(`is not a known ${field.label.toLowerCase()}: map it to one in the values step`);
     const allowed =
-      field.kind === 'domain' ? this.domainIds : field.kind === 'thread' ? this.threadIds : field.kind === 'track' ? TRACKS : field.kind === 'source' ? SOURCES : LOW_MEDIUM_HIGH;
+      field.kind === 'domain' ? this.domainIds : field.kind === 'thread' ? this.threadIds : field.kind === 'track' ? TRACKS : field.kind === 'source' ? SOURCES : field.kind === 'employment' ? EMPLOYMENT : LOW_MEDIUM_HIGH;
     if (!allowed.has(value)) return refuse(`is mapped to "${value}", which is not a ${field.label.toLowerCase()} of this plan`);
     return { kind: 'value', value };
   }

@@ -20,6 +20,7 @@ export type FieldKind =
   | 'source'
   | 'date'
   | 'years' // a length of time in years (tenure)
+  | 'employment' // still employed or left
   | 'email';
 
 export interface ImportField {
@@ -54,8 +55,10 @@ const PEOPLE_FIELDS: ImportField[] = [
   { key: 'potential', label: 'Potential', kind: 'lowMediumHigh', synonyms: ['potential', 'potential rating', 'potential assessment', 'leadership potential'] },
   { key: 'flightRisk', label: 'Flight risk', kind: 'lowMediumHigh', synonyms: ['flight risk', 'retention risk', 'attrition risk', 'risk of leaving', 'risk of loss', 'turnover risk', 'flightrisk'] },
   { key: 'email', label: 'E-mail', kind: 'email', synonyms: ['email', 'e-mail', 'work email', 'work e-mail', 'email address', 'e-mail address', 'business email', 'primary work email', 'email primary work', 'email work', 'company email'], hint: 'finds a person already in the plan under another id' },
-  { key: 'homeSince', label: 'In home domain since', kind: 'date', synonyms: ['in home domain since', 'in department since', 'department start date', 'date in department', 'date in position', 'position start date', 'job start date', 'time in position start', 'hire date', 'original hire date', 'latest hire date', 'date joined', 'date of joining', 'joining date', 'start date', 'continuous service date', 'seniority date', 'entry date'], hint: 'adds an ongoing experience entry in the home domain' },
+  { key: 'homeSince', label: 'In home domain since', kind: 'date', synonyms: ['in home domain since', 'in department since', 'department start date', 'date in department', 'date in position', 'position start date', 'job start date', 'time in position start', 'hire date', 'date of hire', 'original hire date', 'latest hire date', 'date joined', 'date of joining', 'joining date', 'start date', 'continuous service date', 'seniority date', 'entry date'], hint: 'adds an ongoing experience entry in the home domain' },
   { key: 'yearsInHomeDomain', label: 'Years in home domain', kind: 'years', synonyms: ['years in home domain', 'years in department', 'years at company', 'yearsatcompany', 'years at the company', 'years of service', 'service years', 'length of service', 'length of service years', 'tenure', 'tenure years', 'tenure in years', 'years with company', 'years in current role', 'yearsincurrentrole', 'years in role', 'years in position', 'time in position'], hint: 'when there is no date: an ongoing entry starting that many years before the as-of date' },
+  { key: 'leftOn', label: 'Termination date', kind: 'date', synonyms: ['termination date', 'date of termination', 'terminated on', 'leaving date', 'date left', 'leave date', 'exit date', 'separation date', 'last day', 'last working day', 'end of employment'], hint: 'a date here means the person has left' },
+  { key: 'employmentStatus', label: 'Employment status', kind: 'employment', synonyms: ['employment status', 'employee status', 'worker status', 'emp status', 'status', 'active status'], hint: 'people who have left are archived or left out' },
   { key: 'assessmentDate', label: 'Assessment date', kind: 'date', synonyms: DATE_OF_ASSESSMENT, hint: 'for the thread level columns' },
   { key: 'assessmentSource', label: 'Assessment source', kind: 'source', synonyms: ['assessment source', 'source', 'assessed by', 'rater'] },
 ];

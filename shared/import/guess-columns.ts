@@ -1,7 +1,7 @@
 import type { Thread } from '../domain/plan/schema';
 import type { ColumnEvidence } from './column-evidence';
 import { vetoOf } from './column-evidence';
-import { fieldsOf, threadSynonyms, type ImportTarget } from './fields';
+import { fieldsOf, threadSynonyms, type ImportField, type ImportTarget } from './fields';
 import { normalise } from './value-guesses';
 
 export interface ColumnGuess {
@@ -54,9 +54,11 @@ export function guessColumnsExplained(headers: readonly string[], target: Import
     const spellings = new Set(field.synonyms.map(normalise));
     return !claim(field, (header) => (spellings.has(header) ? header : null));
   });
+  // A longer header that ends in "date" holds a date ("LastPerformanceReview_Date"): never a rating or a name.
+  const wordsAround = (field: ImportField, rest: string) => /manager|supervisor|reportsto/.test(rest) || (field.kind !== 'date' && /date$/.test(rest));
   for (const field of pending) {
     const spellings = field.synonyms.map(normalise).filter((s) => s.length >= 6);
-    claim(field, (header) => spellings.find((s) => header.includes(s) && !/manager|supervisor|reportsto/.test(header.replace(s, ''))) ?? null);
+    claim(field, (header) => spellings.find((s) => header.includes(s) && !wordsAround(field, header.replace(s, ''))) ?? null);
   }
   return guess;
 }

@@ -7,7 +7,9 @@ import { guessColumnsExplained, guessTarget, type ColumnGuess } from './guess-co
 import { emptyMapping, type ImportMapping, type NumericScale } from './mapping';
 import { guessScale, scaleChoices, scaleRule } from './scales';
 import { cellText, isBlankCell, type Cell, type RawTable } from './table';
-import { choicesOf, guessValue, VALUE_MAPPED_KINDS } from './value-guesses';
+import { choicesOf, guessValue, letterGrades, VALUE_MAPPED_KINDS } from './value-guesses';
+import { protectedAttributeOf } from './protected-attributes';
+import { fieldsNeedingOthers, guessNameOrder } from './guess-limits';
 
 /**
  * The mapping step's material: what each mapped column holds (distinct values and their
@@ -134,9 +136,11 @@ export function completeMapping(plan: Plan, table: RawTable, mapping: ImportMapp
     if (!VALUE_MAPPED_KINDS.has(field.kind)) continue;
     const values: Record<string, string> = { ...(mapping.values[field.key] ?? {}) };
     const named = new Set(Object.keys(values).map((v) => v.trim().toLowerCase()));
-    for (const { value } of distinctTexts(cells, field.kind === 'level').slice(0, MAX_DISTINCT)) {
+    const texts = distinctTexts(cells, field.kind === 'level').slice(0, MAX_DISTINCT);
+    const letters = field.kind === 'level' ? letterGrades(texts.map((t) => t.value)) : null;
+    for (const { value } of texts) {
       if (named.has(value.toLowerCase())) continue;
-      const guess = guessValue(field.kind, value, context);
+      const guess = letters?.[value] ?? guessValue(field.kind, value, context);
       if (guess !== null) values[value] = guess;
     }
     if (Object.keys(values).length) done.values[field.key] = values;
@@ -181,7 +185,8 @@ function managerColumnOfNames(plan: Plan, table: RawTable, columns: Record<strin
     else if (examples.length < 2 && !examples.includes(`“${value}”`)) examples.push(`“${value}”`);
   }
   if (filled === 0 || found * 2 >= filled) return null;
-  return `“${columns.managerId}” was not taken as Manager id: its values (${examples.join(', ')}…) are not employee ids of this file or the plan; it is read as the manager’s name.`;
+  const instead = columns.managerName ? `the manager is found by name in “${columns.managerName}”` : 'it is read as the manager’s name';
+  return `“${columns.managerId}” was not taken as Manager id: its values (${examples.join(', ')}…) are not employee ids of this file or the plan; ${instead}.`;
 }
 
 export interface MappingGuess extends Omit<ColumnGuess, 'columns'> {
@@ -192,7 +197,14 @@ export interface MappingGuess extends Omit<ColumnGuess, 'columns'> {
 export function guessMappingExplained(plan: Plan, table: RawTable, target?: ImportTarget): MappingGuess {
   const threads = plan.framework.threads;
   const chosen = target ?? guessTarget(table.headers, threads);
-  const { columns, why, passedOver } = guessColumnsExplained(table.headers, chosen, threads, columnEvidence(table));
+  // A protected attribute is never a candidate, whatever its header resembles.
+  const usable = table.headers.filter((header) => protectedAttributeOf(header) === null);
+  const { columns, why, passedOver } = guessColumnsExplained(usable, chosen, threads, columnEvidence(table));
+  for (const [key, reason] of fieldsNeedingOthers(chosen, columns)) {
+    passedOver.push(`“${columns[key]}” was not taken as ${reason}`);
+    delete columns[key];
+    delete why[key];
+  }
   const notManagers = managerColumnOfNames(plan, table, columns);
   if (notManagers) {
     passedOver.push(notManagers);
@@ -210,6 +222,7 @@ export function guessMappingExplained(plan: Plan, table: RawTable, target?: Impo
     if (field.kind === 'date' && columns[field.key]) dateCells.push(...columnCells(table, columns[field.key]).slice(0, 5000));
   }
   mapping.dateFormat = guessDateFormat(dateCells).format;
+  if (columns.name) mapping.nameOrder = guessNameOrder(columnCells(table, columns.name));
   // Thread levels with no date column are dated as of the plan (shown, and changeable).
   const dateKey = chosen === 'people' ? 'assessmentDate' : 'date';
   const levelsMapped = Object.keys(mapping.columns).some((key) => key.startsWith('level'));

@@ -39,6 +39,11 @@ export type NewDomain = z.output<typeof NewDomain>;
 export const DUPLICATE_CHOICES = ['update', 'add', 'leave-out'] as const;
 export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
 
+/** "Albert, Michael J" kept as written, or turned to "Michael J Albert". */
+export const NAME_ORDERS = ['as-written', 'first-last'] as const;
+/** People who have left (a termination date, or a status that says so): archived, or not imported at all. */
+export const LEAVER_CHOICES = ['leave-out', 'archive'] as const;
+
 export const ImportMapping = z
   .object({
     format: z.literal(MAPPING_FORMAT),
@@ -54,6 +59,8 @@ export const ImportMapping = z
     /** Domains the import adds to the framework (in the same undoable step); values may map to their ids. */
     newDomains: z.array(NewDomain).max(200).default([]),
     duplicates: z.record(z.string().min(1).max(300), z.enum(DUPLICATE_CHOICES)).default({}),
+    nameOrder: z.enum(NAME_ORDERS).default('as-written'),
+    leavers: z.enum(LEAVER_CHOICES).default('leave-out'),
     defaults: z
       .object({
         track: Track.optional(),
@@ -68,7 +75,7 @@ export type ImportMapping = z.output<typeof ImportMapping>;
 export type ImportMappingInput = z.input<typeof ImportMapping>;
 
 export function emptyMapping(target: ImportMapping['target']): ImportMapping {
-  return { format: MAPPING_FORMAT, version: 1, target, columns: {}, values: {}, scales: {}, dateFormat: 'auto', newDomains: [], duplicates: {}, defaults: {} };
+  return { format: MAPPING_FORMAT, version: 1, target, columns: {}, values: {}, scales: {}, dateFormat: 'auto', newDomains: [], duplicates: {}, nameOrder: 'as-written', leavers: 'leave-out', defaults: {} };
 }
 
 /** Value keys are compared trimmed and case-insensitively: "SALES " in a file finds "Sales". */

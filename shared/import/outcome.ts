@@ -18,6 +18,8 @@ export interface ImportCounts {
   updates: number;
   /** Rows that match the plan already: nothing to do. */
   unchanged: number;
+  /** Rows of people who have left, not imported (the mapping's `leavers: leave-out`). */
+  leftOut: number;
   /** Rows refused (one row may have several refusals). */
   refused: number;
   experienceAdded: number;
@@ -47,7 +49,7 @@ export interface ImportOutcome {
 }
 
 export function emptyCounts(rows: number): ImportCounts {
-  return { rows, adds: 0, updates: 0, unchanged: 0, refused: 0, experienceAdded: 0, assessmentsAdded: 0, actionsAdded: 0 };
+  return { rows, adds: 0, updates: 0, unchanged: 0, leftOut: 0, refused: 0, experienceAdded: 0, assessmentsAdded: 0, actionsAdded: 0 };
 }
 
 /** Refusals grouped by row, so that "rows refused" counts rows, not problems. */

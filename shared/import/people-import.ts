@@ -6,7 +6,9 @@ import { mergeAssessments, mergeExperience } from './record-merge';
 import type { RawTable, SheetRow } from './table';
 import { placeholderName } from './placeholder-names';
 import { startFromYears } from './tenure';
-import { DuplicateFinder, duplicateQuestion, nameKey } from './possible-duplicates';
+import { DuplicateFinder, duplicateQuestion } from './possible-duplicates';
+import { managersByName } from './manager-names';
+import { leftBecause } from './leavers';
 import { todayIso } from '../domain/time';
 
 /**
@@ -22,7 +24,9 @@ interface AcceptedRow {
   values: Values;
 }
 
-const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'managerName', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'assessmentDate', 'assessmentSource'];
+const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'title', 'email', 'homeDomain', 'managerId', 'managerName', 'track', 'performance', 'potential', 'flightRisk', 'homeSince', 'yearsInHomeDomain', 'leftOn', 'employmentStatus'];
+/** Read only with thread level columns: alone they describe nothing, and must refuse nothing. */
+const ASSESSMENT_FIELDS = ['assessmentDate', 'assessmentSource'];
 
 /** Every row of an id that is on several rows is refused, naming all of those rows. */
 function duplicateRefusals(table: RawTable, reader: FieldReader): { refusals: Refusal[]; duplicated: Set<number> } {
@@ -61,48 +65,6 @@ function readRow(row: SheetRow, reader: FieldReader, keys: readonly string[], re
   return ok && id.kind === 'value' ? { row, id: String(id.value), values } : null;
 }
 
-const rowName = (values: Values): string => String(values.get('name') ?? [values.get('firstName'), values.get('lastName')].filter(Boolean).join(' '));
-
-/**
- * BambooHR, HiBob and Personio name the manager ("Østby, Oona" or "Oona Østby") instead of
- * giving an id: each name is looked up, folded for case and accents, among the people of the
- * file and of the plan. A name that finds nobody, or two people, leaves the row without a
- * manager, with a note saying so.
- */
-function managersByName(plan: Plan, accepted: readonly AcceptedRow[], reader: FieldReader, notes: Refusal[]): void {
-  const ids = new Map<string, Set<string>>();
-  const add = (name: string, id: string) => {
-    if (!name) return;
-    const key = nameKey(name);
-    ids.set(key, (ids.get(key) ?? new Set()).add(id));
-  };
-  const known = new Set(plan.people.map((p) => p.id));
-  for (const person of plan.people) add(person.name, person.id);
-  for (const row of accepted) {
-    add(rowName(row.values), row.id);
-    known.add(row.id);
-  }
-  for (const { row, id, values } of accepted) {
-    const written = values.get('managerName');
-    values.delete('managerName');
-    if (written === undefined || values.has('managerId')) continue;
-    const text = String(written);
-    // A "Manager" column may hold ids after all.
-    if (known.has(text) && text !== id) {
-      values.set('managerId', text);
-      continue;
-    }
-    const comma = /^([^,]+),\s*([^,]+)$/.exec(text);
-    const found = ids.get(nameKey(text)) ?? (comma ? ids.get(nameKey(`${comma[2]} ${comma[1]}`)) : undefined);
-    const candidates = [...(found ?? [])].filter((other) => other !== id);
-    if (candidates.length === 1) values.set('managerId', candidates[0]);
-    else {
-      const reason = candidates.length ? `names ${candidates.length} people (${candidates.join(', ')}): imported with no manager` : 'is not the name of anyone in this file or the plan: imported with no manager';
-      notes.push({ row: row.row, column: reader.header('managerName'), value: text, reason });
-    }
-  }
-}
-
 function missing(row: SheetRow, reader: FieldReader, key: string, reason: string): Refusal {
   return { row: row.row, column: reader.header(key), value: '', reason };
 }
@@ -114,7 +76,8 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
   if (problems.length) return outcome;
 
   const levelKeys = [...reader.fields.keys()].filter((k) => threadOfLevelKey(k) && reader.isMapped(k));
-  const rowKeys = [...PERSON_FIELDS, ...levelKeys].filter((key) => reader.isMapped(key));
+  const rowKeys = [...PERSON_FIELDS, ...(levelKeys.length ? ASSESSMENT_FIELDS : []), ...levelKeys].filter((key) => reader.isMapped(key));
+  const asOf = plan.organization.asOf ?? todayIso();
   const { refusals, duplicated } = duplicateRefusals(table, reader);
   const byId = new Map(plan.people.map((p, i) => [p.id, i]));
   const accepted: AcceptedRow[] = [];
@@ -126,6 +89,13 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
     const before = refusals.length;
     const read = readRow(row, reader, rowKeys, refusals);
     if (!read || duplicated.has(row.row)) continue;
+    const left = leftBecause(read.values, asOf, reader.written(row, 'employmentStatus') || null);
+    if (left && !byId.has(read.id) && reader.mapping.leavers === 'leave-out') {
+      outcome.notes.push({ row: row.row, column: reader.header(read.values.has('leftOn') ? 'leftOn' : 'employmentStatus'), value: reader.written(row, read.values.has('leftOn') ? 'leftOn' : 'employmentStatus'), reason: `left out: ${left}` });
+      counts.leftOut++;
+      continue;
+    }
+    if (left) read.values.set('leftReason', left);
     const name = String(read.values.get('name') ?? [read.values.get('firstName'), read.values.get('lastName')].filter(Boolean).join(' '));
     const duplicate = byId.has(read.id) ? null : finder.find(row.row, read.id, name, read.values.get('email') as string | undefined);
     if (duplicate) {
@@ -160,7 +130,6 @@ export function importPeople(plan: Plan, table: RawTable, reader: FieldReader): 
 
   if (reader.isMapped('managerName')) managersByName(plan, accepted, reader, outcome.notes);
   const known = new Set([...byId.keys(), ...accepted.map((r) => r.id)]);
-  const asOf = plan.organization.asOf ?? todayIso();
   const people = plan.people.slice();
   const threadName = (id: string) => plan.framework.threads.find((t) => t.id === id)?.name ?? id;
   const domainName = (id: string) => plan.framework.domains.find((d) => d.id === id)?.name ?? id;
@@ -235,13 +204,18 @@ function applyRow(current: Person | undefined, id: string, values: Values, reade
   set('performance', 'Performance', values.get('performance') as number | undefined);
   set('potential', 'Potential', text('potential') as LowMediumHigh | undefined);
   set('flightRisk', 'Flight risk', text('flightRisk') as LowMediumHigh | undefined);
+  const left = text('leftReason');
+  if (left && !base.archived) {
+    person.archived = true;
+    if (current) words.push(`Archived: ${left}`);
+  }
   const email = text('email');
   // The e-mail is kept as an extra field of the person (the format keeps unknown fields), so that the next import finds them by it.
   if (email !== undefined && email !== (base as { email?: unknown }).email) {
     (person as Record<string, unknown>).email = email;
     if (current) words.push(`E-mail: ${String((base as { email?: unknown }).email ?? '—')} → ${email}`);
   }
-  if (!current) words.push(`${namers.domainName(person.homeDomain)}${person.title ? ` · ${person.title}` : ''}`);
+  if (!current) words.push(`${namers.domainName(person.homeDomain)}${person.title ? ` · ${person.title}` : ''}${left ? ` · archived: ${left}` : ''}`);
 
   let experienceAdded = 0;
   const years = values.get('yearsInHomeDomain');

@@ -11,6 +11,8 @@ import { importPeople } from './people-import';
 import { importRecords } from './records-import';
 import { importActions } from './actions-import';
 import type { RawTable } from './table';
+import { protectedAttributeOf, protectedColumnsSentence } from './protected-attributes';
+import { commonestReasons } from './refusal-summary';
 
 /**
  * The pure core of an import: table + mapping + plan → what would happen (preview), and
@@ -31,6 +33,8 @@ export interface ImportPlanning {
    * its top (new people are named from their id, as placeholders).
    */
   namesMissing: string | null;
+  /** The one line naming the protected attributes in the file, left out; null when there are none. */
+  protectedLeftOut: string | null;
   outcome: ImportOutcome;
 }
 
@@ -40,7 +44,9 @@ function mappingProblems(plan: Plan, table: RawTable, mapping: ImportMapping): {
   const warnings: string[] = [];
   for (const [key, header] of Object.entries(mapping.columns)) {
     const field = fields.get(key);
-    if (!field) warnings.push(`The mapping names a field "${key}" that ${TARGET_LABELS[mapping.target].toLowerCase()} do not have; it was ignored.`);
+    const attribute = protectedAttributeOf(header);
+    if (attribute) problems.push(`Column "${header}" holds ${attribute}, a protected attribute: Braid never imports it. Map ${field?.label ?? key} to another column or to none.`);
+    else if (!field) warnings.push(`The mapping names a field "${key}" that ${TARGET_LABELS[mapping.target].toLowerCase()} do not have; it was ignored.`);
     else if (!table.headers.includes(header)) {
       const line = `Column "${header}" (for ${field.label}) is not in this file.`;
       if (field.required === 'always') problems.push(line);
@@ -85,7 +91,7 @@ export function planImport(current: Plan, table: RawTable, mapping?: ImportMappi
     if (!validation.ok) outcome.problems.push(`The result would not be a valid plan: ${validation.errors.map(formatPlanError).join('; ')}`);
   }
   const why = Object.fromEntries(Object.entries(guessed.why).filter(([key]) => used.columns[key] === guessedMapping.columns[key]));
-  return { guessedMapping, mapping: used, columns, warnings, guess: { why, passedOver: guessed.passedOver }, namesMissing: namesMissingSentence(table, used, reader), outcome };
+  return { guessedMapping, mapping: used, columns, warnings, guess: { why, passedOver: guessed.passedOver }, namesMissing: namesMissingSentence(table, used, reader), protectedLeftOut: protectedColumnsSentence(table.headers), outcome };
 }
 
 export type ImportDecision = { ok: true; plan: Plan; outcome: ImportOutcome } | { ok: false; message: string; details: string[] };
@@ -101,11 +107,16 @@ export const refusalLine = (r: { row: number; column: string; value: string; rea
 export function decideImport(planning: ImportPlanning, options: { skipInvalid?: boolean } = {}): ImportDecision {
   const { outcome } = planning;
   if (outcome.problems.length) return { ok: false, message: 'The import cannot run with this mapping. Nothing was changed.', details: outcome.problems };
+  const { adds, updates, refused, rows } = outcome.counts;
+  // With every row refused there is nothing to skip to: say so, never "nothing to import".
+  if (refused && !adds && !updates) {
+    const every = refused === rows ? `All ${rows} row${rows === 1 ? ' was' : 's were'} refused` : `${refused} row${refused === 1 ? ' was' : 's were'} refused and the others hold nothing new`;
+    return { ok: false, message: `${every}: ${commonestReasons(outcome.refusals)}. Nothing was imported.`, details: outcome.refusals.slice(0, 20).map(refusalLine) };
+  }
   if (outcome.refusals.length && !options.skipInvalid) {
-    const n = outcome.counts.refused;
     return {
       ok: false,
-      message: `${n} row${n === 1 ? ' was' : 's were'} refused, so nothing was imported. Fix the file or the mapping, or skip the refused rows.`,
+      message: `${refused} row${refused === 1 ? ' was' : 's were'} refused, so nothing was imported. Fix the file or the mapping, or skip the refused rows.`,
       details: outcome.refusals.slice(0, 20).map(refusalLine),
     };
   }

@@ -68,13 +68,37 @@ const SOURCES: Record<string, string[]> = {
   host: ['host', 'rotation host', 'host manager'],
 };
 
-/** Rating words of performance reviews, on Braid's 1–5. */
+/**
+ * Rating words of performance reviews, on Braid's 1–5, by what they say: "meets" is the
+ * middle of every scale, so a four-word scale (Exceeds / Fully Meets / Needs Improvement /
+ * PIP) keeps its words' meaning (4, 3, 2, 1) rather than being stretched to reach 5.
+ */
 const LEVEL_WORDS: Record<string, string[]> = {
-  '5': ['5', 'outstanding', 'exceptional', 'far exceeds', 'far exceeds expectations', 'significantly exceeds expectations', 'expert', 'top performer', 'role model', 'excellent'],
-  '4': ['4', 'exceeds', 'exceeds expectations', 'advanced', 'strong', 'very good', 'above expectations'],
-  '3': ['3', 'meets', 'meets expectations', 'fully meets expectations', 'successful', 'proficient', 'solid', 'good', 'achieves'],
-  '2': ['2', 'partially meets', 'partially meets expectations', 'needs improvement', 'below expectations', 'developing', 'inconsistent'],
-  '1': ['1', 'does not meet', 'does not meet expectations', 'unsatisfactory', 'unacceptable', 'aware', 'poor'],
+  '5': ['5', 'outstanding', 'exceptional', 'far exceeds', 'far exceeds expectations', 'significantly exceeds expectations', 'consistently exceeds expectations', 'expert', 'top performer', 'role model', 'excellent', 'distinguished', 'exemplary'],
+  '4': ['4', 'exceeds', 'exceeds expectations', 'advanced', 'strong', 'very good', 'above expectations', 'commendable', 'highly effective', 'highly successful', 'above average'],
+  '3': ['3', 'meets', 'meets expectations', 'fully meets', 'fully meets expectations', 'successful', 'fully successful', 'proficient', 'solid', 'good', 'achieves', 'satisfactory', 'effective', 'on target', 'average'],
+  '2': ['2', 'partially meets', 'partially meets expectations', 'needs improvement', 'improvement needed', 'needs development', 'below expectations', 'developing', 'inconsistent', 'marginal', 'minimally effective', 'below average'],
+  '1': ['1', 'does not meet', 'does not meet expectations', 'unsatisfactory', 'unacceptable', 'aware', 'poor', 'pip', 'performance improvement plan', 'on pip', 'ineffective', 'far below expectations'],
+};
+
+/** Letter grades, best first: a column that holds only letters A–E rates A as 5 and E as 1. */
+const LETTER_GRADES = ['a', 'b', 'c', 'd', 'e'];
+
+/** The levels of a column of letter grades (A–E, any case); null when the column holds anything else. */
+export function letterGrades(values: readonly string[]): Record<string, string> | null {
+  if (values.length === 0) return null;
+  const grades: Record<string, string> = {};
+  for (const value of values) {
+    const at = LETTER_GRADES.indexOf(value.trim().toLowerCase());
+    if (at < 0) return null;
+    grades[value] = String(5 - at);
+  }
+  return grades;
+}
+
+const EMPLOYMENT: Record<string, string[]> = {
+  active: ['active', 'employed', 'current', 'yes', 'y', 'on leave', 'leave of absence', 'future start', 'probation'],
+  left: ['left', 'terminated', 'voluntarily terminated', 'terminated for cause', 'involuntarily terminated', 'inactive', 'resigned', 'retired', 'former', 'former employee', 'separated', 'dismissed', 'withdrawn', 'no', 'n', 'deceased'],
 };
 
 function lookUp(table: Record<string, string[]>, value: string): string | null {
@@ -104,6 +128,8 @@ export function guessValue(kind: FieldKind, value: string, context: ValueContext
       return lookUp(SOURCES, value);
     case 'level':
       return lookUp(LEVEL_WORDS, value);
+    case 'employment':
+      return lookUp(EMPLOYMENT, value) ?? (/terminat|resign|retire|dismiss|deceased/.test(normalise(value)) ? 'left' : null);
     default:
       return null;
   }
@@ -124,10 +150,15 @@ export function choicesOf(kind: FieldKind, context: ValueContext): { value: stri
       return ['self', 'manager', '360', 'host'].map((v) => ({ value: v, label: v }));
     case 'level':
       return ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
+    case 'employment':
+      return [
+        { value: 'active', label: 'still employed' },
+        { value: 'left', label: 'has left' },
+      ];
     default:
       return [];
   }
 }
 
 /** Kinds whose text values go through a value table. */
-export const VALUE_MAPPED_KINDS: ReadonlySet<FieldKind> = new Set(['domain', 'thread', 'lowMediumHigh', 'track', 'source', 'level']);
+export const VALUE_MAPPED_KINDS: ReadonlySet<FieldKind> = new Set(['domain', 'thread', 'lowMediumHigh', 'track', 'source', 'level', 'employment']);

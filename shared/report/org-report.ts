@@ -1,4 +1,4 @@
-import type { Flag, Severity } from '../domain/analysis/types';
+import { flagLabel, type Flag, type FlagCode, type Severity } from '../domain/model';
 import { braidMotif, flagsChart, pipelineChart, slateBar } from './charts';
 import { groupedFlagList } from './flag-list';
 import { html, type SafeHtml } from './html';
@@ -57,7 +57,7 @@ function rolesAtAGlance(ctx: ReportContext): SafeHtml {
 function flagsBySeverity(ctx: ReportContext): SafeHtml {
   const of = (s: Severity): Flag[] => ctx.analysis.flags.filter((f) => f.severity === s);
   const info = of('info');
-  const kinds = new Map<string, number>();
+  const kinds = new Map<FlagCode, number>();
   for (const f of info) kinds.set(f.code, (kinds.get(f.code) ?? 0) + 1);
   return html`
     <h3>${SEVERITY_LABELS.critical} (${of('critical').length})</h3>
@@ -65,17 +65,9 @@ function flagsBySeverity(ctx: ReportContext): SafeHtml {
     <h3>${SEVERITY_LABELS.warning} (${of('warning').length})</h3>
     ${groupedFlagList(ctx, of('warning'), 'No warnings.')}
     <h3>${SEVERITY_LABELS.info} (${info.length})</h3>
-    ${info.length === 0 ? html`<p class="empty">No information flags.</p>` : html`<p>Information flags about a role are listed in its section; those about a person are in their braid profile. By kind: ${[...kinds].map(([code, n], i) => html`${i ? '; ' : ''}${INFO_KIND_NAMES[code] ?? code} <strong>${n}</strong>`)}.</p>`}`;
+    ${info.length === 0 ? html`<p class="empty">No information flags.</p>` : html`<p>Information flags about a role are listed in its section; those about a person are in their braid profile. By kind: ${[...kinds].map(([code, n], i) => html`${i ? '; ' : ''}${flagLabel(code)} <strong>${n}</strong>`)}.</p>`}`;
 }
 
-const INFO_KIND_NAMES: Record<string, string> = {
-  'role-no-emergency-cover': 'roles without emergency cover',
-  'successor-linear-gap': 'linear-track successors short of a side',
-  'assessment-stale': 'successors with out-of-date assessments',
-  'person-stagnant': 'braided leaders without recent cross-side exposure',
-  'readiness-understated': 'successors at full fit not marked ready now',
-  'role-review-overdue': 'slates overdue for review',
-};
 
 function summary(ctx: ReportContext): SafeHtml {
   const m = ctx.analysis.metrics;

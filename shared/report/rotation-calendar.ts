@@ -4,6 +4,7 @@ import type { ReportContext } from './report-context';
 import { PRINT_COLORS } from './report-style';
 import { domainName, monthsText, nameOf, shortDate } from './wording';
 import { monthsBetween } from '../domain/time';
+import { flagLabel } from '../domain/model';
 
 const STATUS_LABELS = { planned: 'Planned', active: 'Active', completed: 'Completed', cancelled: 'Cancelled' } as const;
 
@@ -30,7 +31,7 @@ export function rotationCalendar(ctx: ReportContext): SafeHtml {
       <td>${host?.name ?? r.hostId}${domain ? html`<span class="sub">${domainName(ctx, domain.id)}</span>` : ''}</td>
       <td class="nowrap">${shortDate(r.start)} – ${shortDate(r.end)}<span class="sub">${monthsText(monthsBetween(r.start, r.end))} · ${STATUS_LABELS[r.status].toLowerCase()}</span></td>
       <td>${calendarBar(window, ctx.analysis.asOf, r.start, r.end, color, r.status === 'planned', label)}</td>
-      <td>${flags.length ? flags.map((f) => html`<span class="badge ${f.severity}" title="${f.message}">${FLAG_SHORT[f.code] ?? f.code}</span> `) : html`<span class="muted">—</span>`}</td>
+      <td>${flags.length ? flags.map((f) => html`<span class="badge ${f.severity}" title="${f.message}">${flagLabel(f.code)}</span> `) : html`<span class="muted">—</span>`}</td>
     </tr>`;
   });
   return html`<p class="legend"><span class="swatch" style="background:${PRINT_COLORS.front}"></span>front-side host<span class="swatch" style="background:${PRINT_COLORS.back}"></span>back-side host · pale bar: planned · red line: ${shortDate(ctx.analysis.asOf)}</p>
@@ -41,10 +42,3 @@ export function rotationCalendar(ctx: ReportContext): SafeHtml {
   </table>`;
 }
 
-const FLAG_SHORT: Record<string, string> = {
-  'rotation-overlap': 'Overlap',
-  'rotation-over-capacity': 'Over capacity',
-  'rotation-duration': 'Duration',
-  'rotation-linear-track': 'Linear track',
-  'rotation-late-for-vacancy': 'Late for vacancy',
-};

@@ -1,4 +1,4 @@
-import type { Severity } from '../domain/analysis/types';
+import { SEVERITY_WORDS, type Severity } from '../domain/model';
 import type { LowMediumHigh } from '../domain/plan/schema';
 import { personName } from '../domain/flags/wording';
 import type { ReportContext } from './report-context';
@@ -18,7 +18,7 @@ export function shortDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1].slice(0, 3)} ${iso.slice(0, 4)}`;
 }
 
-export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
+export const SEVERITY_LABELS: Record<Severity, string> = { critical: SEVERITY_WORDS.critical.label, warning: SEVERITY_WORDS.warning.label, info: SEVERITY_WORDS.info.label };
 export const RISK_LABELS: Record<LowMediumHigh, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 
 /** The name of a person by id, or the id itself if the plan has no such person. */

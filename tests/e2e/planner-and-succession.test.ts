@@ -147,7 +147,7 @@ describe('rotation planner', () => {
       await target.hover();
       const tip = page.locator('#rotation-tip-rot-3');
       await tip.waitFor({ state: 'visible' });
-      await expect(tip.textContent()).resolves.toMatch(/Duration:.*shorter than the minimum of 3 months/);
+      await expect(tip.textContent()).resolves.toMatch(/Rotation length:.*shorter than the minimum of 3 months/);
       await expect(target.getAttribute('aria-describedby')).resolves.toBe('rotation-tip-rot-3');
     } finally {
       await app.close();

@@ -81,6 +81,7 @@ function describeFile(file: Awaited<ReturnType<typeof previewFile>>['file'], fil
 function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): void {
   const { mapping, outcome, columns, warnings, guess } = planning;
   if (planning.namesMissing) io.stdout(`${planning.namesMissing}\n`);
+  if (planning.protectedLeftOut) io.stdout(`${planning.protectedLeftOut}\n`);
   io.stdout(`Mapping (${fromMap ? 'from --map' : 'guessed; save it with --save-map'}):\n`);
   for (const [key, header] of Object.entries(mapping.columns)) io.stdout(`  ${header} → ${key}${guess.why[key] ? ` (${guess.why[key]})` : ''}\n`);
   for (const line of guess.passedOver) io.stdout(`Warning: ${line}\n`);
@@ -90,7 +91,9 @@ function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): vo
   }
   const c = outcome.counts;
   const extra = [c.experienceAdded && `${c.experienceAdded} experience entries`, c.assessmentsAdded && `${c.assessmentsAdded} assessments`, c.actionsAdded && `${c.actionsAdded} development actions`].filter(Boolean).join(', ');
-  io.stdout(`Preview: ${c.rows} rows — ${c.adds} to add, ${c.updates} to update, ${c.unchanged} unchanged, ${c.refused} refused${extra ? ` (new: ${extra})` : ''}\n`);
+  if (mapping.nameOrder === 'first-last') io.stdout(`  Names written "Last, First" are turned to "First Last" (mapping: "nameOrder": "as-written" keeps them)\n`);
+  const leavers = c.leftOut ? `, ${c.leftOut} who have left not imported` : '';
+  io.stdout(`Preview: ${c.rows} rows — ${c.adds} to add, ${c.updates} to update, ${c.unchanged} unchanged${leavers}, ${c.refused} refused${extra ? ` (new: ${extra})` : ''}\n`);
   for (const problem of outcome.problems) io.stdout(`Problem: ${problem}\n`);
   for (const warning of warnings) io.stdout(`Warning: ${warning}\n`);
   const list = (title: string, lines: string[]) => {

@@ -54,6 +54,7 @@ export function toPreview(fileName: string, result: Awaited<ReturnType<typeof pr
     warnings: planning.warnings,
     guess: planning.guess,
     namesMissing: planning.namesMissing,
+    protectedLeftOut: planning.protectedLeftOut,
     preview: {
       adds: cut(outcome.adds),
       updates: cut(outcome.updates),
@@ -84,14 +85,16 @@ export function importHandlers(store: PlanStore, dataDir: string): Pick<Handlers
       const result = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, target, mapping });
       return toPreview(fileName, result);
     },
-    'import:commit': async ({ fileName, base64, sheet, mapping, skipInvalid }) => {
+    'import:commit': ({ fileName, base64, sheet, mapping, skipInvalid }) =>
       // The file is read again rather than trusting a preview held by the window: what is
-      // committed is exactly what this file and mapping give against the plan as it is now.
-      const { planning } = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, mapping });
-      const decision = decideImport(planning, { skipInvalid });
-      if (!decision.ok) throw new UserFacingError(decision.message, decision.details);
-      return store.replace(decision.plan, importLabel(mapping.target));
-    },
+      // committed is exactly what this file and mapping give against the plan as it is now,
+      // read in the writer's turn so no edit lands between the reading and the replacing.
+      store.writer.run(async () => {
+        const { planning } = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, mapping });
+        const decision = decideImport(planning, { skipInvalid });
+        if (!decision.ok) throw new UserFacingError(decision.message, decision.details);
+        return store.replace(decision.plan, importLabel(mapping.target));
+      }),
     'import:template': async ({ format }) => {
       const plan = currentPlan(store);
       if (format === 'csv') return bytesOut('braid-people-template.csv', tableToCsv(templateTable(plan)), CSV_MIME);

@@ -1,6 +1,7 @@
 import { UserFacingError } from '../../../shared/api/dispatch';
 import { AuditLog } from '../audit/audit-log';
 import { auditChangesFor } from '../audit/store-audit';
+import { finishInterruptedErasure } from '../erasure';
 import { PlanStore } from '../plan-store';
 import type { ServicePorts } from '../ports';
 import { recodePlanFiles } from './data-folder';
@@ -39,11 +40,35 @@ export async function openProtectedStore(ports: ServicePorts, options: { kdfCost
     onChange: (change) => log.append(auditChangesFor(change)),
   });
   await protection.load();
-  if (protection.readable) await store.open();
-  return { store, protection, audit };
+  const opened = { store, protection, audit };
+  await openWhenReadable(opened);
+  return opened;
+}
+
+/**
+ * Opens the store once protection can read the folder, and finishes an erasure a crash cut
+ * short before anything else reads the folder: a person half erased must not stay so.
+ */
+export async function openWhenReadable({ store, protection, audit }: ProtectedStore): Promise<void> {
+  if (!protection.readable || store.isOpen) return;
+  await store.open();
+  await finishInterruptedErasure({ store, audit, dataDir: store.dataDir });
 }
 
 /** Operations that read or change the plan's data refuse while the data folder is locked. */
 export function requireReadable(protection: Protection): void {
   if (!protection.readable) throw new UserFacingError('Braid is locked. Unlock it first; nothing was changed.');
+}
+
+/** The same operations, each refusing while the data folder is locked instead of failing on a file it cannot open. */
+export function refusingWhileLocked<H extends object>(handlers: H, protection: Protection): H {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]: [string, (input: unknown) => Promise<unknown>]) => [
+      name,
+      async (input: unknown) => {
+        requireReadable(protection);
+        return handler(input);
+      },
+    ]),
+  ) as H;
 }

@@ -3,7 +3,7 @@ import { UserFacingError } from '../../../shared/api/dispatch';
 import { auditChange } from '../../../shared/domain/audit/types';
 import { serializePlan } from '../plan-document';
 import { protectPlanText } from './protected-file';
-import { requireReadable, type ProtectedStore } from './protected-store';
+import { openWhenReadable, requireReadable, type ProtectedStore } from './protected-store';
 import { PROTECTED_PLAN_EXTENSION } from '../../../shared/api/protection-schemas';
 import { fileStem } from '../../../shared/domain/plan/file-stem';
 
@@ -20,9 +20,7 @@ export type ProtectionOperation =
 /** Encryption at rest: choosing, unlocking, changing and turning off protection; protected copies. */
 export function protectionHandlers({ store, protection, audit }: ProtectedStore): Pick<Handlers, ProtectionOperation> {
   /** After an unlock or a first choice the plan becomes readable: open the store then. */
-  const openIfReadable = async () => {
-    if (protection.readable && !store.isOpen) await store.open();
-  };
+  const openIfReadable = () => openWhenReadable({ store, protection, audit });
   const log = (action: string, summary: string) => audit.append([auditChange({ area: 'protection', action, summary })]);
 
   return {

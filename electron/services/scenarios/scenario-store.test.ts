@@ -89,6 +89,10 @@ describe('scenarios in the data folder', () => {
 
     await store.undo();
     expect(store.current()).toEqual(whatIfPlan());
+    // Undone, the scenario no longer says it was promoted; redone, it says so again.
+    expect((await ops['scenario:list']({}))[0].promotedAt).toBeNull();
+    await store.redo();
+    expect((await ops['scenario:list']({}))[0].promotedAt).not.toBeNull();
   });
 
   it('promote is refused, naming the items, when the plan changed them otherwise; nothing is changed', async () => {

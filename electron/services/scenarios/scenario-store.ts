@@ -10,7 +10,8 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { compareScenario, promoteScenario, WHAT_IFS, type ScenarioComparison } from '../../../shared/domain/scenarios';
 import { readPlanDocument, serializePlan } from '../plan-document';
 import { readBytesIfExists, removeStaleTempFiles, writeFileAtomic } from '../plan-file';
-import { refuseInvalidPlan, type PlanStore } from '../plan-store';
+import { refuseInvalidPlan, type PlanStore, type StoreChange } from '../plan-store';
+import { writeFailure } from '../plan-file-faults';
 import { ProtectedDataError } from '../protection/envelope';
 import { UndoHistory } from '../undo-history';
 import { baseFileName, readScenarioDocument, SCENARIO_FILE, scenarioDocument, scenarioFileName, SCENARIOS_DIR_NAME } from './scenario-file';
@@ -30,6 +31,9 @@ const EDITS: Record<string, Definition> = { ...PLAN_EDITS, ...WHAT_IFS } as unkn
  * `scenarios/`, each written atomically through the same codec as the plan (encrypted
  * while protection is on), each with its own undo history. Nothing here writes the plan
  * except `promote`, which goes through the plan store as one undoable, audited step.
+ * Every call takes its turn in the data folder's writer: a scenario is loaded, changed and
+ * written in one turn, and a promote reads the plan and the scenario's base in the turn
+ * that replaces the plan.
  */
 export class ScenarioStore {
   readonly dir: string;
@@ -37,11 +41,29 @@ export class ScenarioStore {
   /** Discarded scenarios' files as they were on disk, so that a discard can be undone this session. */
   private readonly discarded = new Map<string, [string, Buffer][]>();
 
+  /** Each promotion's resulting plan, so that undoing it (and redoing it) is seen for what it is. */
+  private readonly promotions = new WeakMap<Plan, { id: string; promotedAt: string }>();
+
   constructor(private readonly plans: PlanStore) {
     this.dir = join(plans.dataDir, SCENARIOS_DIR_NAME);
+    plans.watchSteps((change) => this.followPromotion(change));
   }
 
-  async list(): Promise<ScenarioInfo[]> {
+  /** A promotion undone leaves the scenario unpromoted; redone, promoted again as it was. */
+  private async followPromotion(change: StoreChange): Promise<void> {
+    const promotion = change.kind === 'undo' ? change.before && this.promotions.get(change.before) : change.after && this.promotions.get(change.after);
+    if (!promotion) return;
+    const scenario = await this.load(promotion.id).catch(() => null);
+    if (!scenario) return;
+    scenario.info = { ...scenario.info, promotedAt: change.kind === 'undo' ? null : promotion.promotedAt };
+    await this.save(scenario);
+  }
+
+  list(): Promise<ScenarioInfo[]> {
+    return this.plans.writer.run(() => this.listNow());
+  }
+
+  private async listNow(): Promise<ScenarioInfo[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     const infos: ScenarioInfo[] = [];
     for (const name of names) {
@@ -57,7 +79,11 @@ export class ScenarioStore {
     return infos.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   }
 
-  async create(name: string, note: string): Promise<ScenarioSnapshot> {
+  create(name: string, note: string): Promise<ScenarioSnapshot> {
+    return this.plans.writer.run(() => this.createNow(name, note));
+  }
+
+  private async createNow(name: string, note: string): Promise<ScenarioSnapshot> {
     const plan = this.plans.current();
     if (!plan) throw new UserFacingError('There is no plan to make a scenario from yet.');
     const info: ScenarioInfo = {
@@ -77,11 +103,19 @@ export class ScenarioStore {
     return this.snapshotOf(scenario);
   }
 
-  async get(id: string): Promise<ScenarioSnapshot> {
+  get(id: string): Promise<ScenarioSnapshot> {
+    return this.plans.writer.run(() => this.getNow(id));
+  }
+
+  private async getNow(id: string): Promise<ScenarioSnapshot> {
     return this.snapshotOf(await this.load(id));
   }
 
-  async edit(id: string, name: string, input: unknown): Promise<EditResult> {
+  edit(id: string, name: string, input: unknown): Promise<EditResult> {
+    return this.plans.writer.run(() => this.editNow(id, name, input));
+  }
+
+  private async editNow(id: string, name: string, input: unknown): Promise<EditResult> {
     const scenario = await this.load(id);
     const definition = EDITS[name];
     if (!definition) throw new UserFacingError(`Unknown change "${name}".`);
@@ -94,8 +128,9 @@ export class ScenarioStore {
     }
     const next = definition.apply(scenario.plan, parsed);
     refuseInvalidPlan(next);
-    scenario.history.record(scenario.plan, definition.label);
+    const before = scenario.plan;
     await this.commit(scenario, next);
+    scenario.history.record(before, definition.label);
     return { revision: scenario.revision, history: scenario.history.describe() };
   }
 
@@ -107,23 +142,33 @@ export class ScenarioStore {
     return this.step(id, 'redo');
   }
 
-  async compare(id: string): Promise<ScenarioComparison> {
+  compare(id: string): Promise<ScenarioComparison> {
+    return this.plans.writer.run(() => this.compareNow(id));
+  }
+
+  private async compareNow(id: string): Promise<ScenarioComparison> {
     const scenario = await this.load(id);
     const plan = this.currentPlan();
     return compareScenario(plan, analyzePlan(plan), scenario.plan, analyzePlan(scenario.plan));
   }
 
   /** What the comparison PDF prints: the scenario's name, note and plan with its comparison. */
-  async reportInput(id: string): Promise<{ name: string; note: string; plan: Plan; comparison: ScenarioComparison }> {
-    const scenario = await this.load(id);
-    return { name: scenario.info.name, note: scenario.info.note, plan: scenario.plan, comparison: await this.compare(id) };
+  reportInput(id: string): Promise<{ name: string; note: string; plan: Plan; comparison: ScenarioComparison }> {
+    return this.plans.writer.run(async () => {
+      const scenario = await this.load(id);
+      return { name: scenario.info.name, note: scenario.info.note, plan: scenario.plan, comparison: await this.compareNow(id) };
+    });
   }
 
   /**
    * Applies what the scenario changed since it was made to the plan as it is now, as one
    * undoable, audited step; refused, naming the items, where the plan changed them otherwise.
    */
-  async promote(id: string): Promise<{ changedItems: number }> {
+  promote(id: string): Promise<{ changedItems: number }> {
+    return this.plans.writer.run(() => this.promoteNow(id));
+  }
+
+  private async promoteNow(id: string): Promise<{ changedItems: number }> {
     const scenario = await this.load(id);
     const current = this.currentPlan();
     const base = await this.readBase(id);
@@ -138,12 +183,17 @@ export class ScenarioStore {
     refuseInvalidPlan(result.plan);
     await this.plans.replace(result.plan, `Promote scenario “${scenario.info.name}”`);
     scenario.info = { ...scenario.info, promotedAt: new Date().toISOString() };
+    this.promotions.set(result.plan, { id, promotedAt: scenario.info.promotedAt! });
     await this.save(scenario);
     return { changedItems: result.changedItems };
   }
 
   /** Removes the scenario's files; `restore` brings them back during this session. */
-  async discard(id: string): Promise<ScenarioInfo[]> {
+  discard(id: string): Promise<ScenarioInfo[]> {
+    return this.plans.writer.run(() => this.discardNow(id));
+  }
+
+  private async discardNow(id: string): Promise<ScenarioInfo[]> {
     await this.load(id);
     const files: [string, Buffer][] = [];
     for (const name of [scenarioFileName(id), baseFileName(id)]) {
@@ -158,7 +208,11 @@ export class ScenarioStore {
     return this.list();
   }
 
-  async restore(id: string): Promise<ScenarioInfo[]> {
+  restore(id: string): Promise<ScenarioInfo[]> {
+    return this.plans.writer.run(() => this.restoreNow(id));
+  }
+
+  private async restoreNow(id: string): Promise<ScenarioInfo[]> {
     const files = this.discarded.get(id);
     if (!files) throw new UserFacingError('That scenario cannot be brought back any more.');
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
@@ -178,7 +232,11 @@ export class ScenarioStore {
     this.discarded.clear();
   }
 
-  private async step(id: string, way: 'undo' | 'redo'): Promise<ScenarioSnapshot> {
+  private step(id: string, way: 'undo' | 'redo'): Promise<ScenarioSnapshot> {
+    return this.plans.writer.run(() => this.stepNow(id, way));
+  }
+
+  private async stepNow(id: string, way: 'undo' | 'redo'): Promise<ScenarioSnapshot> {
     const scenario = await this.load(id);
     const step = way === 'undo' ? scenario.history.undo(scenario.plan) : scenario.history.redo(scenario.plan);
     if (!step || !step.plan) throw new UserFacingError(`There is nothing to ${way} in this scenario.`);
@@ -186,10 +244,18 @@ export class ScenarioStore {
     return this.snapshotOf(scenario);
   }
 
+  /** The scenario as changed, once it is on disk: a write refused (a full disk) leaves it as it was, in memory too. */
   private async commit(scenario: OpenScenario, plan: Plan): Promise<void> {
+    const { plan: before, revision } = scenario;
     scenario.plan = plan;
     scenario.revision += 1;
-    await this.save(scenario);
+    try {
+      await this.save(scenario);
+    } catch (error) {
+      scenario.plan = before;
+      scenario.revision = revision;
+      throw writeFailure(error, 'The scenario was not changed; it is as it was before.');
+    }
   }
 
   private currentPlan(): Plan {

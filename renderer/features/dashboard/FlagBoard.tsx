@@ -3,15 +3,16 @@ import { useMemo, useState } from 'react';
 import type { Flag, FlagCode, Severity } from '../../../shared/domain/analysis/types';
 import { FLAG_CODES } from '../../../shared/domain/analysis/types';
 import { groupFlags, type FlagEntry } from '../../../shared/domain/flags';
-import { FLAG_CODE_LABELS, flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
+import { flagLabel, SEVERITIES as SEVERITY_ORDER, SEVERITY_WORDS } from '../../../shared/domain/model';
+import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import { RouteLink } from '../../navigation/RouteLink';
 import { SelectField } from '../../components/SelectField';
 
-const SEVERITIES: { severity: Severity; label: string; hint: string }[] = [
-  { severity: 'critical', label: 'Critical', hint: 'a role at risk or a plan that cannot run as drawn' },
-  { severity: 'warning', label: 'Warnings', hint: 'weak spots in the pipeline' },
-  { severity: 'info', label: 'For information', hint: 'worth a look at the next review' },
-];
+const SEVERITIES: { severity: Severity; label: string; hint: string }[] = SEVERITY_ORDER.map((severity) => ({
+  severity,
+  label: SEVERITY_WORDS[severity].heading,
+  hint: SEVERITY_WORDS[severity].meaning,
+}));
 /** How many flags a group shows before "Show all": the critical ones in full, the rest as a taste. */
 const FIRST_SHOWN: Record<Severity, number> = { critical: 20, warning: 8, info: 4 };
 const FIRST_SHOWN_ONE_KIND = 50;
@@ -67,7 +68,7 @@ export function FlagBoard({ flags, names, stagnationMonths }: { flags: Flag[]; n
           onChange={setCode}
           options={[
             { value: '', label: `All kinds (${flags.length})` },
-            ...FLAG_CODES.filter((c) => counts.byCode.has(c)).map((c) => ({ value: c, label: `${FLAG_CODE_LABELS[c]} (${counts.byCode.get(c)})` })),
+            ...FLAG_CODES.filter((c) => counts.byCode.has(c)).map((c) => ({ value: c, label: `${flagLabel(c)} (${counts.byCode.get(c)})` })),
           ]}
         />
       </div>
@@ -92,7 +93,7 @@ export function FlagBoard({ flags, names, stagnationMonths }: { flags: Flag[]; n
                   <FlagRow key={entry.flag.id} flag={entry.flag} names={names} />
                 ) : (
                   <li key={`${entry.severity}-${entry.code}`} className="dash-flag dash-flag-grouped" data-code={entry.code}>
-                    <span className={`badge ${entry.severity} dash-flag-code`}>{FLAG_CODE_LABELS[entry.code]}</span>
+                    <span className={`badge ${entry.severity} dash-flag-code`}>{flagLabel(entry.code)}</span>
                     <div className="dash-flag-text">
                       <p className="dash-flag-message">{entry.summary}.</p>
                     </div>
@@ -121,7 +122,7 @@ function FlagRow({ flag, names }: { flag: Flag; names: SubjectNames }) {
   const links = flagSubjectLinks(flag, names);
   return (
     <li className="dash-flag" data-code={flag.code}>
-      <span className={`badge ${flag.severity} dash-flag-code`}>{FLAG_CODE_LABELS[flag.code]}</span>
+      <span className={`badge ${flag.severity} dash-flag-code`}>{flagLabel(flag.code)}</span>
       <div className="dash-flag-text">
         <p className="dash-flag-message">{flagMessage(flag)}</p>
         {flag.action && <p className="dash-flag-action">{flagAction(flag)}</p>}

@@ -12,7 +12,7 @@ interface PolicyRule {
   whole: boolean;
 }
 
-/** The eleven policy values in the words of the people who set them, with the smallest value each allows. */
+/** The twelve policy values in the words of the people who set them, with the smallest value each allows. */
 export const POLICY_RULES: Record<PolicyKey, PolicyRule> = {
   minRotationMonths: { label: 'Shortest rotation', unit: 'months', meaning: 'Planned rotations shorter than this are flagged.', min: 0, exclusive: true, whole: false },
   maxRotationMonths: { label: 'Longest rotation', unit: 'months', meaning: 'Planned rotations longer than this are flagged.', min: 0, exclusive: true, whole: false },
@@ -25,6 +25,7 @@ export const POLICY_RULES: Record<PolicyKey, PolicyRule> = {
   vacancyHorizonMonths: { label: 'Vacancy horizon', unit: 'months', meaning: 'A role that may fall vacant this soon with no one ready now is critical.', min: 0, exclusive: false, whole: false },
   stagnationMonths: { label: 'Stagnation window', unit: 'months', meaning: 'A braided-track person with no time on the other side in this window is flagged.', min: 0, exclusive: true, whole: false },
   reviewIntervalMonths: { label: 'Review slates every', unit: 'months', meaning: 'A slate not reviewed in a talent review this long is flagged as overdue.', min: 0, exclusive: true, whole: false },
+  evidenceGraceMonths: { label: 'Evidence expected within', unit: 'months', meaning: 'A completed rotation or development action with no assessment of its threads this long after its evidence day is flagged.', min: 0, exclusive: false, whole: false },
 };
 
 export const POLICY_KEYS = Object.keys(POLICY_RULES) as PolicyKey[];

@@ -9,6 +9,11 @@ export function ImportNotices({ preview }: { preview: ImportPreview }) {
           {preview.namesMissing}
         </p>
       )}
+      {preview.protectedLeftOut && (
+        <p className="import-note import-protected" role="note">
+          {preview.protectedLeftOut}
+        </p>
+      )}
       {preview.warnings.map((w) => (
         <p key={w} className="import-warning">
           {w}

@@ -31,6 +31,7 @@ function previewOf(input: { fileName: string; base64: string; mapping?: ImportMa
     warnings: planning.warnings,
     guess: planning.guess,
     namesMissing: planning.namesMissing,
+    protectedLeftOut: planning.protectedLeftOut,
     preview: { ...outcome, counts: { ...outcome.counts, refusals: outcome.refusals.length, notes: outcome.notes.length }, truncated: false },
     elapsedMs: 12,
   };

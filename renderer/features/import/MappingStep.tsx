@@ -7,6 +7,7 @@ import { ColumnTable } from './ColumnTable';
 import { ImportNotices } from './ImportNotices';
 import { ValueRules } from './ValueRules';
 import { SelectField } from '../../components/SelectField';
+import { PeopleChoices } from './PeopleChoices';
 
 interface Props {
   preview: ImportPreview;
@@ -43,6 +44,8 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
   const hasLevels = Object.keys(mapping.columns).some((k) => k.startsWith('level'));
   const anyDates = fields.some((f) => f.kind === 'date' && mapping.columns[f.key]);
   const ambiguous = preview.columns.some((c) => c.ambiguousDates);
+  const nameAt = mapping.columns.name ? preview.headers.indexOf(mapping.columns.name) : -1;
+  const sampleName = nameAt < 0 ? null : (preview.sample.map((row) => row[nameAt]).find(Boolean) ?? null);
 
   const setColumn = (key: string, header: string | null) => {
     const columns = { ...mapping.columns };
@@ -126,6 +129,7 @@ export function MappingStep({ preview, mapping, disabled, onEdit, onCheck, onRer
             ]}
           />
         )}
+        <PeopleChoices mapping={mapping} sampleName={sampleName} disabled={disabled} onEdit={onEdit} />
         {hasLevels && (
           <label htmlFor={`${id}-assessed`}>
             Assessed on (when a row has no date)

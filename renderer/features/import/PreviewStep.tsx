@@ -67,6 +67,7 @@ export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onS
         {people && <li className="import-count add">{plural(counts.adds, 'person', 'people')} to add</li>}
         <li className="import-count update">{people ? `${plural(counts.updates, 'person', 'people')} to update` : `${plural(counts.updates, 'row')} with new data`}</li>
         <li className="import-count same">{plural(counts.unchanged, 'row')} already in the plan</li>
+        {counts.leftOut > 0 && <li className="import-count same">{plural(counts.leftOut, 'person', 'people')} who have left, not imported</li>}
         <li className={`import-count ${counts.refused ? 'refused' : 'same'}`}>{plural(counts.refused, 'row')} refused</li>
       </ul>
       {(counts.experienceAdded > 0 || counts.assessmentsAdded > 0) && (

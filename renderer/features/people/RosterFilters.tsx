@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { FLAG_CODES } from '../../../shared/domain/analysis/types';
 import type { Domain } from '../../../shared/domain/plan/schema';
-import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
+import { flagLabel } from '../../../shared/domain/model';
 import { NINE_BOX_BANDS, NO_FILTER, type RosterFilter } from './roster';
 import { usePeopleView } from './people-view';
 import { SelectField } from '../../components/SelectField';
@@ -84,7 +84,7 @@ const RosterSelects = memo(function RosterSelects({ domains }: { domains: Domain
           { value: '', label: 'Any or none' },
           { value: 'any', label: 'Has a flag' },
           { value: 'none', label: 'No flags' },
-          ...FLAG_CODES.map((code) => ({ value: code, label: FLAG_CODE_LABELS[code] })),
+          ...FLAG_CODES.map((code) => ({ value: code, label: flagLabel(code) })),
         ]}
       />
     </>

@@ -1,5 +1,6 @@
 import type { FlagCode, NineBoxBand, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
 import type { Plan, Side, Track } from '../../../shared/domain/plan/schema';
+import { SEVERITY_RANK } from '../../../shared/domain/model';
 import { foldForMatch } from '../../../shared/domain/text/fold';
 import { isPlaceholderName } from '../../../shared/import/placeholder-names';
 
@@ -39,7 +40,6 @@ export const nineBoxLongLabel = (key: string): string => {
 };
 
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 export function rosterRowsOf(plan: Plan, analysis: PlanAnalysis): RosterRow[] {
   const domains = new Map(plan.framework.domains.map((d) => [d.id, d]));

@@ -6,7 +6,7 @@ import type { Plan } from '../../../shared/domain/plan/schema';
 import { formatMonth } from '../../components/dates';
 import { flagMessage, localDays } from '../../components/flag-text';
 import { useBraid } from '../../store';
-import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
+import { flagLabel } from '../../../shared/domain/model';
 import { RouteLink } from '../../navigation/RouteLink';
 import { usePersonText } from '../../components/PersonLabel';
 import { percent } from './format';
@@ -41,7 +41,7 @@ function RaisedFlags({ flags, what }: { flags: readonly Flag[]; what: string }) 
       <ul>
         {flags.map((f) => (
           <li key={f.id}>
-            <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+            <span className={`badge ${f.severity}`}>{flagLabel(f.code)}</span> {flagMessage(f)}
           </li>
         ))}
       </ul>

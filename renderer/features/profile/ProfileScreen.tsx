@@ -4,7 +4,7 @@ import { developmentPaths } from '../../../shared/domain/analysis';
 import { useBraid } from '../../store';
 import { usePlanAnalysis } from '../../store/analysis';
 import { RouteLink } from '../../navigation/RouteLink';
-import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
+import { flagLabel } from '../../../shared/domain/model';
 import { setPersonArchived } from '../people/archive-person';
 import { ArchiveConfirm, PersonFormDialog } from '../people/PersonFormDialog';
 import { BraidIndexCard } from './BraidIndexCard';
@@ -65,7 +65,7 @@ export default function ProfileScreen() {
           <ul>
             {flags.map((f) => (
               <li key={f.id}>
-                <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                <span className={`badge ${f.severity}`}>{flagLabel(f.code)}</span> {flagMessage(f)}
                 {f.action && <span className="muted"> {flagAction(f)}</span>}
               </li>
             ))}

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { applyEdit, type EditInput, type EditName } from '../../../shared/domain/edits';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { reviewsOf } from '../../../shared/domain/review';
-import { planWith } from '../../../shared/domain/testing/plan-builder';
+import { planWith, worked } from '../../../shared/domain/testing/plan-builder';
 import { useBraid } from '../../store';
 import ReviewScreen from './ReviewScreen';
 
@@ -93,3 +93,36 @@ describe('a signed-off talent review', () => {
     expect(screen.queryByRole('button', { name: /^Rate / })).toBeNull();
   });
 });
+
+describe('the slates of a talent review', () => {
+  it('names each flag in words, never by its code', async () => {
+    let plan: Plan = planWith({
+      people: [
+        { id: 'ana', name: 'Ana Silva', title: 'Head of Sales', homeDomain: 'sales', experience: [worked('engineering', '2020-01-01', '2022-01-01')] },
+        { id: 'eve', name: 'Eve Adams', title: 'Account Director', homeDomain: 'sales' },
+      ],
+      // Ana meets every requirement but is marked 1–2 years; Eve needs back-side months no plan gives her.
+      roles: [
+        {
+          id: 'cso',
+          title: 'Chief Sales Officer',
+          domains: ['sales'],
+          requirements: { backMonths: 12 },
+          successors: [
+            { personId: 'ana', readiness: 'ready-1-2-years' },
+            { personId: 'eve', readiness: 'ready-1-2-years' },
+          ],
+        },
+      ],
+    });
+    plan = applyEdit(plan, 'review:start', { id: 'rv1', date: '2027-01-10', title: 'Sales calibration', scope: { kind: 'domain', domainId: 'sales' }, participants: ['Hana'] });
+    useBraid.setState({ plan, loaded: true, edit: vi.fn() as never, notify: vi.fn(), route: { screen: 'review', reviewId: 'rv1' } });
+    render(<ReviewScreen />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Slates' }));
+    const slate = screen.getByRole('table', { name: 'Slate of Chief Sales Officer' });
+    expect(within(slate).getByText('Readiness understated')).toBeTruthy();
+    expect(within(slate).getByText('Readiness out of reach')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/readiness-understated|readiness-out-of-reach|role-[a-z-]+|successor-[a-z-]+/);
+  });
+});
+

@@ -4,7 +4,8 @@ import type { Flag } from '../../../shared/domain/analysis/types';
 import { monthsBetween } from '../../../shared/domain/time';
 import type { LaneBar } from './planner-lanes';
 import { usePlanner } from './planner-context';
-import { flagNames, ROTATION_FLAG_LABELS, worstSeverity } from './rotation-flags';
+import { flagLabel } from '../../../shared/domain/model';
+import { flagNames, worstSeverity } from './rotation-flags';
 import { resizeRangeEnd, shiftRange } from '../../../shared/domain/time/date-range';
 import { dateLabel, dayIndexOf, spanGeometry } from './timeline-scale';
 import { useBarDrag } from './useBarDrag';
@@ -115,7 +116,7 @@ export const RotationBar = memo(function RotationBar({ bar, flags, selected, hig
           <ul>
             {flags.map((flag) => (
               <li key={flag.id} className={flag.severity}>
-                <strong>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}:</strong> {flagMessage(flag)}
+                <strong>{flagLabel(flag.code)}:</strong> {flagMessage(flag)}
               </li>
             ))}
           </ul>

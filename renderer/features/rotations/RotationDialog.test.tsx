@@ -40,7 +40,7 @@ describe('the new-rotation dialog', () => {
     expect(screen.getByRole('status').textContent).toBe('Saving this rotation will raise these 2 flags:');
     const list = screen.getByRole('list', { name: 'Flags saving will raise' });
     const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual([expect.stringMatching(/^Overlap .*overlap from/), expect.stringMatching(/^Duration .*lasts 2 months/)]);
+    expect(items).toEqual([expect.stringMatching(/^Overlapping rotations .*overlap from/), expect.stringMatching(/^Rotation length .*lasts 2 months/)]);
     expect(edit).not.toHaveBeenCalled();
   });
 

@@ -8,7 +8,7 @@ import { useBraid } from '../../store';
 import { PersonPicker } from './PersonPicker';
 import type { RotationDraft } from './planner-context';
 import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
-import { ROTATION_FLAG_LABELS } from './rotation-flags';
+import { flagLabel } from '../../../shared/domain/model';
 import { flagsIfSaved } from './rotation-preview';
 import { formOf, newRotationId, rotationFormErrors, rotationOf, type RotationFormErrors, type RotationFormState } from './rotation-form';
 import { RotationFeedback } from './RotationFeedback';
@@ -134,7 +134,7 @@ export function RotationDialog({ state, plan, flags: plannerFlags, settled, anal
         <ul className="dialog-flags" aria-label={preview ? 'Flags saving will raise' : 'Flags on this rotation'}>
           {flags.map((flag) => (
             <li key={flag.id} className={flag.severity}>
-              <span className={`badge ${flag.severity}`}>{ROTATION_FLAG_LABELS[flag.code] ?? flag.code}</span> {flagMessage(flag)}
+              <span className={`badge ${flag.severity}`}>{flagLabel(flag.code)}</span> {flagMessage(flag)}
               {flag.action && <span className="muted"> {flagAction(flag)}</span>}
             </li>
           ))}

@@ -12,6 +12,8 @@ export default function ScenariosScreen() {
   const scenarios = useBraid((s) => s.scenarios);
   const open = useBraid((s) => s.scenario);
   const list = useBraid((s) => s.listScenarios);
+  // Undoing or redoing a promotion changes the plan's revision and what the list says.
+  const revision = useBraid((s) => s.revision);
   const create = useBraid((s) => s.createScenario);
   const enter = useBraid((s) => s.enterScenario);
   const leave = useBraid((s) => s.leaveScenario);
@@ -24,7 +26,7 @@ export default function ScenariosScreen() {
 
   useEffect(() => {
     void list();
-  }, [list, open?.id]);
+  }, [list, open?.id, revision]);
 
   return (
     <div className="scenarios-screen">

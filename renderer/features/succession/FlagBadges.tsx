@@ -1,6 +1,6 @@
 import { flagMessage } from '../../components/flag-text';
 import type { Flag } from '../../../shared/domain/analysis/types';
-import { FLAG_BADGES } from './succession-flags';
+import { flagLabel } from '../../../shared/domain/model';
 
 /** A successor's flags as short badges; the full sentence is the badge's tooltip and is read out with it. */
 export function FlagBadges({ flags }: { flags: readonly Flag[] }) {
@@ -9,7 +9,7 @@ export function FlagBadges({ flags }: { flags: readonly Flag[] }) {
     <ul className="flag-badges">
       {flags.map((flag) => (
         <li key={flag.id} className={`badge ${flag.severity}`} title={flagMessage(flag)} data-flag-code={flag.code}>
-          {FLAG_BADGES[flag.code] ?? flag.code}
+          {flagLabel(flag.code)}
           <span className="visually-hidden">: {flagMessage(flag)}</span>
         </li>
       ))}

@@ -55,4 +55,16 @@ describe('the succession board', () => {
     fireEvent.change(screen.getByPlaceholderText('Find a role or incumbent…'), { target: { value: 'zoe lukasiewicz' } });
     expect(order()).toEqual(['Chief Service Officer']);
   });
+
+  it('names a role\'s flags in words, never by their code', () => {
+    // A slate never reviewed is overdue for review (DOMAIN §8.4).
+    const plan = planWhere('ready-now', 'ready-now');
+    const analysis = analyzePlan(plan);
+    expect(analysis.flags.some((f) => f.code === 'role-review-overdue' && f.roleId === 'cso')).toBe(true);
+    render(board(plan));
+    const card = screen.getByRole('heading', { level: 3, name: 'Chief Service Officer' }).closest('article') as HTMLElement;
+    expect(card.textContent).toContain('Review overdue');
+    expect(document.body.textContent).not.toMatch(/role-review-overdue|role-no-emergency-cover/);
+  });
 });
+

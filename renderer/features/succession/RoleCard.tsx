@@ -8,7 +8,8 @@ import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
 import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
 import { NominatePanel } from './NominatePanel';
-import { FLAG_BADGES, roleFlags } from './succession-flags';
+import { flagLabel } from '../../../shared/domain/model';
+import { roleFlags } from './succession-flags';
 import { SuccessorSlate } from './SuccessorSlate';
 import { calendarMonthsBetween } from '../../../shared/domain/time/calendar';
 
@@ -105,7 +106,7 @@ export const RoleCard = memo(function RoleCard({ role, analysed, analysis, peopl
           <summary>
             {flags.map((flag) => (
               <span key={flag.id} className={`badge ${flag.severity}`} data-flag-code={flag.code}>
-                {FLAG_BADGES[flag.code] ?? flag.code}
+                {flagLabel(flag.code)}
               </span>
             ))}
             <span className="muted why">Why?</span>

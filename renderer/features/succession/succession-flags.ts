@@ -1,21 +1,10 @@
-import type { Flag, FlagCode, PlanAnalysis, Severity } from '../../../shared/domain/analysis/types';
+import { bySeverity, FLAG_CATALOGUE, FLAG_CODES, flagLabel, SEVERITY_RANK, type Flag, type FlagCode, type PlanAnalysis } from '../../../shared/domain/model';
 import type { Role } from '../../../shared/domain/plan/schema';
 
-/** Badge words for the flags a role or a successor carries on the board. */
-export const FLAG_BADGES: Partial<Record<FlagCode, string>> = {
-  'role-no-ready-successor': 'No one ready now',
-  'role-thin-bench': 'Thin bench',
-  'role-single-sided-bench': 'Single-sided bench',
-  'role-no-emergency-cover': 'No emergency cover',
-  'successor-not-ready': 'Not ready',
-  'successor-overcommitted': 'Over-committed',
-  'successor-flight-risk': 'Flight risk',
-  'successor-linear-gap': 'Linear gap',
-  'assessment-stale': 'Stale assessment',
-};
+/** @deprecated Read `flagLabel(code)` from shared/domain/model (the flag catalogue); this table goes at the next cleanup. */
+export const FLAG_BADGES: Partial<Record<FlagCode, string>> = Object.fromEntries(FLAG_CODES.map((code) => [code, flagLabel(code)]));
 
 const SUCCESSOR_CODES = new Set<FlagCode>(['successor-not-ready', 'successor-overcommitted', 'successor-flight-risk', 'successor-linear-gap', 'assessment-stale']);
-const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 const resolve = (analysis: PlanAnalysis, ids: readonly string[] | undefined): Flag[] =>
   (ids ?? []).map((id) => analysis.flagsById.get(id)).filter((f): f is Flag => f !== undefined);
@@ -23,15 +12,15 @@ const resolve = (analysis: PlanAnalysis, ids: readonly string[] | undefined): Fl
 /** The role's own flags (about its bench), most severe first. */
 export function roleFlags(analysis: PlanAnalysis, roleId: string): Flag[] {
   return resolve(analysis, analysis.roles.get(roleId)?.flagIds)
-    .filter((f) => f.code.startsWith('role-'))
-    .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    .filter((f) => FLAG_CATALOGUE[f.code].subject === 'role')
+    .sort(bySeverity);
 }
 
 /** Flags about a successor on this slate: this role's, and the person's own that matter for succession. */
 export function successorFlags(analysis: PlanAnalysis, roleId: string, personId: string): Flag[] {
   return resolve(analysis, analysis.people.get(personId)?.flagIds)
     .filter((f) => SUCCESSOR_CODES.has(f.code) && (f.roleId === undefined || f.roleId === roleId))
-    .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    .sort(bySeverity);
 }
 
 const RISK: Record<Role['vacancyRisk'], number> = { high: 0, medium: 1, low: 2 };
@@ -41,7 +30,7 @@ export function byUrgency(analysis: PlanAnalysis): (a: Role, b: Role) => number 
   const known = new Map<string, number>();
   const worst = (role: Role) => {
     let rank = known.get(role.id);
-    if (rank === undefined) known.set(role.id, (rank = Math.min(3, ...roleFlags(analysis, role.id).map((f) => RANK[f.severity]))));
+    if (rank === undefined) known.set(role.id, (rank = Math.min(3, ...roleFlags(analysis, role.id).map((f) => SEVERITY_RANK[f.severity]))));
     return rank;
   };
   return (a, b) =>

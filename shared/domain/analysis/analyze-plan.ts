@@ -7,8 +7,8 @@ import type { Plan } from '../plan/schema';
 import { braidIndexOf, levelReader, nineBoxOf, threadLevelsOf } from '../threads';
 import { todayIso } from '../time';
 import { linkFlags, NO_FLAGS } from './flag-links';
-import { indexPlan, type PlanIndex, type RotationFacts } from './plan-index';
-import type { PersonAnalysis, PlanAnalysis, RoleAnalysis, SuccessorAnalysis } from './types';
+import { indexPlan, type PlanIndex, type RotationFacts } from '../model/plan-index';
+import type { PersonAnalysis, PlanAnalysis, RoleAnalysis, SuccessorAnalysis } from '../model/types';
 
 export interface AnalyzeOptions {
   /** The day the analysis is made as of; defaults to the plan's asOf, else today. */

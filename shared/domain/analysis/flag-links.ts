@@ -1,8 +1,6 @@
-import { FLAG_CODES, type Flag, type Severity } from './types';
+import { FLAG_CATALOGUE, FLAG_CODES, SEVERITY_RANK, type Flag } from '../model';
 import type { RuleContext } from '../flags';
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-const CODE_ORDER = new Map<string, number>(FLAG_CODES.map((code, i) => [code, i]));
 
 export interface FlagLinks {
   flags: Flag[];
@@ -28,7 +26,7 @@ const push = (map: Map<string, string[]>, key: string, id: string): void => {
 };
 
 /**
- * Orders the flags (critical first, then by code in the spec's order, then as raised) and links
+ * Orders the flags (as `byFlagOrder`: critical first, then by the catalogue's rank, then as raised) and links
  * each to its subjects: roles, hosts, rotations, and people — directly or through their rotations.
  */
 export function linkFlags(ctx: RuleContext): FlagLinks {
@@ -37,7 +35,7 @@ export function linkFlags(ctx: RuleContext): FlagLinks {
   const raised = ctx.book.flags;
   for (let i = 0; i < raised.length; i++) {
     const flag = raised[i];
-    buckets[SEVERITY_ORDER[flag.severity] * FLAG_CODES.length + CODE_ORDER.get(flag.code)!].push(flag);
+    buckets[SEVERITY_RANK[flag.severity] * FLAG_CODES.length + FLAG_CATALOGUE[flag.code].rank].push(flag);
   }
   const flags: Flag[] = [];
   for (const bucket of buckets) for (let i = 0; i < bucket.length; i++) flags.push(bucket[i]);

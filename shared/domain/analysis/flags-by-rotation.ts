@@ -1,5 +1,5 @@
 import { analyzePlan } from './analyze-plan';
-import type { Flag, PlanAnalysis, Severity } from './types';
+import { bySeverity, type Flag, type PlanAnalysis } from '../model';
 import type { Plan, Rotation } from '../plan/schema';
 
 /**
@@ -21,7 +21,6 @@ export interface PlannerFlags {
   provisional: boolean;
 }
 
-const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const NONE: readonly Flag[] = Object.freeze([]);
 const OVER_CAPACITY = 'rotation-over-capacity';
 /** Beyond this many changed rotations the part is no longer small: wait for the full analysis. */
@@ -36,7 +35,7 @@ function resolve(analysis: PlanAnalysis, ids: readonly string[] | undefined): Fl
   return flags;
 }
 
-const sorted = (flags: Flag[]): readonly Flag[] => (flags.length === 0 ? NONE : flags.sort((a, b) => RANK[a.severity] - RANK[b.severity]));
+const sorted = (flags: Flag[]): readonly Flag[] => (flags.length === 0 ? NONE : flags.sort(bySeverity));
 
 export function plannerFlagsOf(analysis: PlanAnalysis): PlannerFlags {
   const byRotation = new Map<string, readonly Flag[]>();

@@ -2,7 +2,7 @@ import type { PathStep } from '../paths';
 import { nextId } from '../plan/next-id';
 import type { Plan, Rotation } from '../plan/schema';
 import { analyzePlan } from './analyze-plan';
-import type { Flag, PlanAnalysis } from './types';
+import type { Flag, PlanAnalysis } from '../model/types';
 
 /** The planned rotations a path (or some of its steps) puts on the plan, with the ids they will have. */
 export function rotationsOfPath(plan: Plan, steps: readonly PathStep[]): Rotation[] {

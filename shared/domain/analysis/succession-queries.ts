@@ -5,7 +5,7 @@ import { rankSlateCandidates, type SlateCandidate } from '../candidates';
 import { byCriticality, planPath, type DevelopmentPath } from '../paths';
 import { levelReader, threadLevelsOf } from '../threads';
 import { planIndexOf } from './analyze-plan';
-import type { Exposure, PlanAnalysis, RoleFit } from './types';
+import type { Exposure, PlanAnalysis, RoleFit } from '../model/types';
 
 /** DOMAIN §5: the role's domains include a front and a back domain, or it needs months on both sides. */
 export function spansBothSides(plan: Plan, role: Role): boolean {

@@ -44,9 +44,10 @@ export function replaceId(text: string, id: string, marker: string): string {
 }
 
 /**
- * The audit log after a person's erasure: entries about them keep when, who, the action
- * and the role, and lose everything that says who they were; other entries lose any
- * mention of their names (a mentor, a feedback author).
+ * The audit log after a person's erasure: entries about them keep when, the area and the
+ * roles, and lose everything that says who they were (a review's reason for moving them
+ * included); every entry loses any mention of their names, e-mail addresses and id in every
+ * text it has — the summary, the action, the reason, the names, the values before and after.
  */
 export function anonymizeEntries(
   entries: readonly AuditEntry[],
@@ -56,18 +57,21 @@ export function anonymizeEntries(
   keep: readonly string[] = [],
 ): { entries: AuditEntry[]; changed: number } {
   let changed = 0;
+  const scrub = (text: string) => replaceId(replaceNames(text, names, marker, keep), personId, marker);
   const result = entries.map((entry) => {
-    if (entry.personIds.includes(personId)) {
-      changed += 1;
-      return { ...entry, summary: marker, personIds: [], rotationIds: [], names: [], before: null, after: null };
-    }
-    const scrub = (text: string) => replaceId(replaceNames(text, names, marker, keep), personId, marker);
+    const about = entry.personIds.includes(personId);
+    const { reason, ...rest } = entry;
     const next: AuditEntry = {
-      ...entry,
-      summary: scrub(entry.summary),
-      names: entry.names.map(scrub),
-      before: entry.before === null ? null : scrub(entry.before),
-      after: entry.after === null ? null : scrub(entry.after),
+      ...rest,
+      action: scrub(entry.action),
+      who: scrub(entry.who),
+      summary: about ? marker : scrub(entry.summary),
+      personIds: about ? [] : entry.personIds,
+      rotationIds: about ? [] : entry.rotationIds,
+      names: about ? [] : entry.names.map(scrub),
+      before: about || entry.before === null ? null : scrub(entry.before),
+      after: about || entry.after === null ? null : scrub(entry.after),
+      ...(reason === undefined || about ? {} : { reason: scrub(reason) }),
     };
     if (JSON.stringify(next) !== JSON.stringify(entry)) changed += 1;
     return next;

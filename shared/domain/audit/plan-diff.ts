@@ -1,4 +1,6 @@
 import type { Assessment, Feedback, Person, Plan, Role, Rotation, Successor } from '../plan/schema';
+import { diffActions } from './action-diff';
+import { pairsById, type Add } from './by-id';
 import { auditChange, type AuditChange } from './types';
 import { diffRatings, diffReviews } from './review-diff';
 import {
@@ -30,21 +32,8 @@ export function auditChanges(before: Plan, after: Plan, action: string): AuditCh
   if (before.people !== after.people) for (const [old, person] of pairsById(before.people, after.people)) diffRatings(old, person, names, add);
   if (before.rotations !== after.rotations) diffRotations(before.rotations, after.rotations, names, add);
   if (before.reviews !== after.reviews) diffReviews(before, after, names, changes, action);
+  if (before.actions !== after.actions) diffActions(before.actions ?? [], after.actions ?? [], names, add);
   return changes;
-}
-
-type Add = (change: Omit<AuditChange, 'action'>) => void;
-
-function pairsById<T extends { id: string }>(before: readonly T[], after: readonly T[]): [T | undefined, T | undefined][] {
-  const old = new Map(before.map((item) => [item.id, item]));
-  const pairs: [T | undefined, T | undefined][] = [];
-  for (const item of after) {
-    const previous = old.get(item.id);
-    old.delete(item.id);
-    if (previous !== item) pairs.push([previous, item]);
-  }
-  for (const gone of old.values()) pairs.push([gone, undefined]);
-  return pairs;
 }
 
 function diffRoles(before: readonly Role[], after: readonly Role[], names: NameBook, add: Add): void {

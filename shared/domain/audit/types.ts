@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The audit trail: one entry per change to what a talent review rests on — nominations,
- * readiness, emergency cover, assessments, rotations and role requirements — plus whole-plan
+ * readiness, emergency cover, assessments, rotations, development actions and role requirements — plus whole-plan
  * replacements, protection changes and erasures. The log lives beside the plan, never in it,
  * so restoring a backup or undoing never rolls it back.
  */
@@ -14,6 +14,7 @@ export const AuditArea = z.enum([
   'rating',
   'review',
   'rotation',
+  'action',
   'requirements',
   'plan',
   'protection',
@@ -29,6 +30,7 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   rating: '9-box rating',
   review: 'Talent review',
   rotation: 'Rotation',
+  action: 'Development action',
   requirements: 'Role requirements',
   plan: 'Whole plan',
   protection: 'Protection',

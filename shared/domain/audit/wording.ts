@@ -1,5 +1,5 @@
-import { PROFICIENCY_LABELS, READINESS_LABELS } from '../plan/defaults';
-import type { Assessment, Feedback, Plan, Readiness, Requirements, Rotation, RotationStatus, Successor } from '../plan/schema';
+import { ACTION_KIND_LABELS, PROFICIENCY_LABELS, READINESS_LABELS } from '../plan/defaults';
+import type { Action, Assessment, Feedback, Plan, Readiness, Requirements, Rotation, RotationStatus, Successor } from '../plan/schema';
 
 /** Names as a reviewer reads them, looked up in the newer plan first, then the older one. */
 export class NameBook {
@@ -88,4 +88,26 @@ export function describeRequirements(requirements: Requirements, names: NameBook
 
 export function rotationSubject(rotation: Rotation, names: NameBook): string {
   return `Rotation of ${names.person(rotation.personId)} at ${names.host(rotation.hostId)}`;
+}
+
+/** What an action is, as the audit trail shows it before or after a change. */
+export function describeAction(action: Action, names: NameBook): string {
+  return `${describeDates(action)}, ${statusLabel(action.status).toLowerCase()}; ${describeActionDetails(action, names)}`;
+}
+
+/** The fields of an action besides its dates and status (a note is the plan's, not the log's). */
+export function describeActionDetails(action: Action, names: NameBook): string {
+  const parts = [
+    `${ACTION_KIND_LABELS[action.kind].toLowerCase()} “${action.title}”`,
+    `threads ${action.threads.map((t) => names.thread(t)).join(', ')}`,
+    action.roleId ? `acting as ${names.role(action.roleId)}` : null,
+    action.ownerId ? `owner ${names.person(action.ownerId)}` : null,
+    action.evidenceDue ? `evidence due ${action.evidenceDue}` : null,
+    action.cost !== null ? `cost ${action.cost}` : null,
+  ];
+  return parts.filter((part): part is string => part !== null).join(', ');
+}
+
+export function actionSubject(action: Action, names: NameBook): string {
+  return `${ACTION_KIND_LABELS[action.kind]} “${action.title}” of ${names.person(action.personId)}`;
 }

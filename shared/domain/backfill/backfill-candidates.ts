@@ -1,5 +1,5 @@
 import { roleFit } from '../analysis/succession-queries';
-import type { PlanAnalysis } from '../analysis/types';
+import type { PlanAnalysis } from '../model/types';
 import { READINESS_LABELS } from '../plan/defaults';
 import type { Plan, Rotation } from '../plan/schema';
 

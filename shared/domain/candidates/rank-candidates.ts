@@ -1,5 +1,5 @@
-import type { PlanIndex } from '../analysis/plan-index';
-import type { PlanAnalysis, RoleFit } from '../analysis/types';
+import type { PlanIndex } from '../model/plan-index';
+import type { PlanAnalysis, RoleFit } from '../model/types';
 import { fitOfRole } from '../fit';
 import { percentText, plural } from '../flags/wording';
 import type { IsoDate, LowMediumHigh, Person, Role } from '../plan/schema';

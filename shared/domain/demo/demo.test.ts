@@ -15,6 +15,12 @@ function demo(people: number, seed: number | string = 1): Plan {
 }
 
 const flagCodes = (plan: Plan): Set<FlagCode> => new Set(analyzePlan(plan).flags.map((f) => f.code));
+/**
+ * Codes the demo cannot raise: a demo plan is never shared, so nothing in it merges (DOMAIN §10); the
+ * two evidence flags of DOMAIN §9.3 are in the catalogue before their rules are (remove them here with the rules).
+ */
+const NOT_IN_DEMO = new Set<FlagCode>(['merge-conflict', 'readiness-unplanned-evidence', 'evidence-overdue']);
+const DEMO_CODES = FLAG_CODES.filter((code) => !NOT_IN_DEMO.has(code));
 
 describe('generateDemoPlan: a valid plan, the same for the same seed', () => {
   it.each([0, 1, 5, 20, 150, 1000])('%i people: valid as written to a file', (people) => {
@@ -133,9 +139,9 @@ describe('generateDemoPlan: a realistic IT-services organisation', () => {
 });
 
 describe('generateDemoPlan: the problems a real plan has', () => {
-  it(`raises every one of the ${FLAG_CODES.length} flags at ${DEMO_PEOPLE} people, seed ${DEMO_SEED}`, () => {
+  it(`raises every one of the ${DEMO_CODES.length} flags at ${DEMO_PEOPLE} people, seed ${DEMO_SEED}`, () => {
     const codes = flagCodes(demo(DEMO_PEOPLE, DEMO_SEED));
-    expect(FLAG_CODES.filter((code) => !codes.has(code))).toEqual([]);
+    expect(DEMO_CODES.filter((code) => !codes.has(code))).toEqual([]);
   });
 
   it.each([
@@ -145,7 +151,7 @@ describe('generateDemoPlan: the problems a real plan has', () => {
     [1000, 7],
   ])('raises at least 14 kinds of flag at %i people, seed %s', (people, seed) => {
     const codes = flagCodes(demo(people, seed));
-    expect(FLAG_CODES.filter((code) => !codes.has(code)).length).toBeLessThanOrEqual(1);
+    expect(DEMO_CODES.filter((code) => !codes.has(code)).length).toBeLessThanOrEqual(1);
   });
 
   it.each([

@@ -68,7 +68,7 @@ export function generateDemoPlan(options: DemoOptions): Plan {
 
   const plan: Plan = {
     format: 'braid-plan',
-    version: 2,
+    version: 3,
     organization: { name: DEMO_ORGANIZATION, asOf, currency: DEMO_CURRENCY },
     framework,
     hosts: world.hosts,
@@ -76,6 +76,7 @@ export function generateDemoPlan(options: DemoOptions): Plan {
     rotations: world.rotations,
     roles: world.roles,
     reviews: [],
+    actions: [],
   };
   // Version-2 parts draw from their own stream, so the rest of the demo stays as it was.
   const programme = new Random(`${seed}:programme`);

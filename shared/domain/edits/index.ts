@@ -5,6 +5,7 @@ import * as rotations from './rotations';
 import * as roles from './roles';
 import * as framework from './framework';
 import * as reviews from './reviews';
+import * as actions from './actions';
 
 export { EditError } from './list-edits';
 
@@ -29,6 +30,9 @@ export const PLAN_EDITS = {
   'rotation:setStatus': edit(rotations.SetRotationStatusInput, rotations.setRotationStatus, 'Change rotation status'),
   'rotation:addFeedback': edit(rotations.AddFeedbackInput, rotations.addFeedback, 'Add feedback'),
   'rotation:addPath': edit(rotations.AddPathInput, rotations.addPath, 'Add development path'),
+  'action:save': edit(actions.SaveActionInput, actions.saveAction, 'Save development action'),
+  'action:complete': edit(actions.CompleteActionInput, actions.completeAction, 'Complete development action'),
+  'action:cancel': edit(actions.CancelActionInput, actions.cancelAction, 'Cancel development action'),
   'role:save': edit(roles.SaveRoleInput, roles.saveRole, 'Save role'),
   'role:retire': edit(roles.RetireRoleInput, roles.retireRole, 'Retire role'),
   'successor:nominate': edit(roles.NominateSuccessorInput, roles.nominateSuccessor, 'Nominate successor'),

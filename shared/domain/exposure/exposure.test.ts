@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePlan } from '../analysis';
 import { hubOf, planWith, worked } from '../testing/plan-builder';
-import { domainTableOf, experienceMonths, exposureOf, monthsUpTo } from './exposure';
+import { domainTableOf, experienceMonths, exposureOf, monthsUpTo } from '.';
 import { DEFAULT_DOMAINS } from '../plan/defaults';
 
 const table = domainTableOf(DEFAULT_DOMAINS);

@@ -1,5 +1,6 @@
-import type { Exposure } from '../analysis/types';
-import type { Domain, Experience, Person, Rotation, Side } from '../plan/schema';
+import type { Exposure } from '../model/types';
+import type { Experience, Person, Rotation, Side } from '../plan/schema';
+import type { DomainTable } from '../model/domain-table';
 import { monthsBetween } from '../time';
 
 /** What exposure needs to know of a rotation: its dates, status and the host's domain. */
@@ -13,29 +14,6 @@ export interface RotationOnDomain {
 export interface PersonExposure {
   current: Exposure;
   projected: Exposure;
-}
-
-/**
- * The framework's domains in the form exposure sums over: an index per domain id, the side of
- * each, and scratch space, so that a person costs no map or array.
- */
-export interface DomainTable {
-  ids: string[];
-  indexOf: Map<string, number>;
-  sides: Side[];
-  scratch: { current: Float64Array; projected: Float64Array };
-}
-
-export function domainTableOf(domains: Iterable<Domain>): DomainTable {
-  const byId = new Map<string, Domain>();
-  for (const d of domains) byId.set(d.id, d);
-  const ids = [...byId.keys()];
-  return {
-    ids,
-    indexOf: new Map(ids.map((id, i) => [id, i])),
-    sides: ids.map((id) => byId.get(id)!.side),
-    scratch: { current: new Float64Array(ids.length), projected: new Float64Array(ids.length) },
-  };
 }
 
 /** Months of an inclusive range cut off at `until` (0 when it starts after `until`). */

@@ -1,10 +1,9 @@
+export { domainTableOf, type DomainTable } from '../model/domain-table';
 export {
-  domainTableOf,
   experienceMonths,
   exposureOf,
   monthsUpTo,
   oppositeSide,
-  type DomainTable,
   type PersonExposure,
   type RotationOnDomain,
 } from './exposure';

@@ -1,4 +1,4 @@
-import type { Exposure, FitItem, RoleFit } from '../analysis/types';
+import type { Exposure, FitItem, RoleFit } from '../model/types';
 import type { Domain, Role } from '../plan/schema';
 
 const item = (kind: FitItem['kind'], required: number, actual: number, threadId?: string): FitItem => {

@@ -1,4 +1,4 @@
-import type { Flag, FlagCode, Severity } from '../analysis/types';
+import { severityAllowed, type Flag, type FlagCode, type Severity } from '../model';
 
 /** What a flag is about (its ids, a run of days, a year) and the days its sentence names (`dates`, not part of the id). */
 export type FlagSubject = Pick<Flag, 'roleId' | 'personId' | 'rotationIds' | 'hostId' | 'from' | 'to' | 'year' | 'dates'>;
@@ -14,6 +14,8 @@ export class FlagBook {
   private readonly ids = new Set<string>();
 
   raise(code: FlagCode, severity: Severity, subject: FlagSubject, message: string, action?: string, concerns?: readonly string[]): Flag {
+    // The catalogue holds each code's severity rule: a rule that raises it otherwise is a bug, found by any test.
+    if (!severityAllowed(code, severity)) throw new Error(`A ${code} flag cannot be ${severity}: see its entry in model/flag-catalogue.ts.`);
     let id: string = code;
     if (subject.roleId !== undefined) id += ':' + subject.roleId;
     if (subject.personId !== undefined) id += ':' + subject.personId;

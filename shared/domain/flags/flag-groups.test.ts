@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../analysis/types';
+import type { Flag } from '../model/types';
 import { countText, groupFlags } from './flag-groups';
 
 const flag = (i: number, code: Flag['code'] = 'person-stagnant', severity: Flag['severity'] = 'info'): Flag => ({ id: `${code}:${i}`, code, severity, message: `m${i}`, personId: `p${i}` });

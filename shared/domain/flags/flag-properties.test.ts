@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzePlan } from '../analysis';
-import { FLAG_CODES } from '../analysis/types';
+import { FLAG_CODES } from '../model/types';
 import { arbitraryDate, arbitraryPlan, shiftYears } from '../testing/arbitrary-plan';
 import { flagKeys } from '../testing/flag-helpers';
 import { hubOf } from '../testing/plan-builder';

@@ -1,4 +1,4 @@
-import type { PlanIndex, RotationFacts } from '../analysis/plan-index';
+import type { PlanIndex, RotationFacts } from '../model/plan-index';
 import { oppositeSide } from '../exposure';
 import type { Domain, Person, Side } from '../plan/schema';
 import { latestAssessmentOf } from '../threads';

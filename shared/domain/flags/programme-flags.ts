@@ -1,4 +1,4 @@
-import type { RotationFacts } from '../analysis/plan-index';
+import type { RotationFacts } from '../model/plan-index';
 import { spendByYear } from '../cost/rotation-spend';
 import { yearOf } from '../time/calendar';
 import { ageInMonths } from '../time';

@@ -1,4 +1,4 @@
-import type { SuccessorAnalysis } from '../analysis/types';
+import type { SuccessorAnalysis } from '../model/types';
 import type { Role } from '../plan/schema';
 import { addMonths } from '../time';
 import { closestSuccessorAction } from './advice-words';

@@ -1,5 +1,5 @@
 import { occupancyOf, overCapacityRuns, runsDuring } from '../capacity';
-import type { RotationFacts } from '../analysis/plan-index';
+import type { RotationFacts } from '../model/plan-index';
 import { fromDayNumber } from '../time';
 import type { RuleContext } from './rule-context';
 import { hostName, listText, monthsText, personName, plural, rangeText, roleName } from './wording';

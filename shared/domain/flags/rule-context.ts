@@ -1,5 +1,5 @@
-import type { PlanIndex } from '../analysis/plan-index';
-import type { PersonAnalysis, RoleAnalysis } from '../analysis/types';
+import type { PlanIndex } from '../model/plan-index';
+import type { PersonAnalysis, RoleAnalysis } from '../model/types';
 import type { FlagBook } from './flag-book';
 
 /** What every flag rule reads: the indexed plan, what was computed per person and role, and where flags go. */

@@ -1,4 +1,4 @@
-import type { FitItem } from '../analysis/types';
+import type { FitItem } from '../model/types';
 import type { Host, Person, Role, Rotation } from '../plan/schema';
 
 /** People, roles and hosts are named by name in every sentence; the id only stands in for a blank name. */

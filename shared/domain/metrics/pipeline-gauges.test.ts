@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PipelineMetrics } from '../analysis/types';
+import type { PipelineMetrics } from '../model/types';
 import { gaugeStatusText, pipelineGauges, weakestGauge } from './pipeline-gauges';
 
 const metrics = (m: Partial<PipelineMetrics>): PipelineMetrics => ({

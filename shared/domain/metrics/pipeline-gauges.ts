@@ -1,4 +1,4 @@
-import type { PipelineMetrics } from '../analysis/types';
+import type { PipelineMetrics } from '../model/types';
 import type { ResolvedPolicy } from '../plan/defaults';
 
 export type Health = 'good' | 'attention' | 'poor';

@@ -1,5 +1,5 @@
-import type { PlanIndex } from '../analysis/plan-index';
-import type { Flag, PersonAnalysis, PipelineMetrics, RoleAnalysis } from '../analysis/types';
+import type { PlanIndex } from '../model/plan-index';
+import type { Flag, PersonAnalysis, PipelineMetrics, RoleAnalysis } from '../model/types';
 import { netCoveredRoles } from './net-coverage';
 
 /**

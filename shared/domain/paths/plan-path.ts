@@ -1,6 +1,6 @@
 import type { Stay } from '../capacity';
-import type { PlanIndex } from '../analysis/plan-index';
-import type { FitItem } from '../analysis/types';
+import type { PlanIndex } from '../model/plan-index';
+import type { FitItem } from '../model/types';
 import { fitOfRole } from '../fit';
 import { gapText, monthsText, personName, roleName, sideText } from '../flags/wording';
 import type { Domain, Host, Person, Role, Side } from '../plan/schema';

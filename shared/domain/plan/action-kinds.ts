@@ -1,4 +1,7 @@
 import type { ActionKind } from './schema';
+import { ACTION_KIND_LABELS } from './defaults';
+
+export { ACTION_KIND_LABELS };
 
 /**
  * The words and the mark of each kind of development action (DOMAIN §9.1). The mark is a shape,
@@ -7,16 +10,6 @@ import type { ActionKind } from './schema';
  */
 
 export const ACTION_KINDS: readonly ActionKind[] = ['course', 'mentoring', 'coaching', 'stretch-assignment', 'acting-role', 'project', 'other'];
-
-export const ACTION_KIND_LABELS: Record<ActionKind, string> = {
-  course: 'Course',
-  mentoring: 'Mentoring',
-  coaching: 'Coaching',
-  'stretch-assignment': 'Stretch assignment',
-  'acting-role': 'Acting role',
-  project: 'Project',
-  other: 'Other',
-};
 
 /** What each kind is, for the form's choices and the import's guess. */
 export const ACTION_KIND_HINTS: Record<ActionKind, string> = {

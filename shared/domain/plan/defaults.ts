@@ -14,6 +14,8 @@ export const DEFAULT_POLICY = {
   stagnationMonths: 36,
   /** Version 2 (§8.4): a slate not reviewed within this many months is overdue. */
   reviewIntervalMonths: 6,
+  /** Version 3 (§9.3): months after a development step's evidence day before a missing assessment is overdue. */
+  evidenceGraceMonths: 2,
 } as const;
 
 export type ResolvedPolicy = { -readonly [K in keyof typeof DEFAULT_POLICY]: number };
@@ -53,6 +55,17 @@ export const READINESS_LABELS = {
   'ready-3-5-years': 'Ready in 3–5 years',
 } as const;
 
+/** §9.1: the kinds of development action, as a user reads them (the one place these words live). */
+export const ACTION_KIND_LABELS = {
+  course: 'Course',
+  mentoring: 'Mentoring',
+  coaching: 'Coaching',
+  'stretch-assignment': 'Stretch assignment',
+  'acting-role': 'Acting role',
+  project: 'Project',
+  other: 'Other action',
+} as const;
+
 export function defaultFramework(): Framework {
   return structuredClone({ domains: DEFAULT_DOMAINS, threads: DEFAULT_THREADS, policy: { ...DEFAULT_POLICY } });
 }
@@ -60,7 +73,7 @@ export function defaultFramework(): Framework {
 export function emptyPlan(name = 'New organisation'): Plan {
   return {
     format: 'braid-plan',
-    version: 2,
+    version: 3,
     organization: { name, asOf: null, currency: null },
     framework: defaultFramework(),
     hosts: [],
@@ -68,5 +81,6 @@ export function emptyPlan(name = 'New organisation'): Plan {
     rotations: [],
     roles: [],
     reviews: [],
+    actions: [],
   };
 }

@@ -6,20 +6,21 @@ import { parsePlanText } from './validate';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${name}`, import.meta.url)), 'utf8');
 
-/** The version-1 files we have: they must all still open, and come out as version 2. */
+/** The version-1 files we have: they must all still open, and come out as the current version. */
 const V1_FIXTURES = ['small.braid.json', 'import/base.braid.json'];
 
 describe('v1 → v2 migration', () => {
-  it.each(V1_FIXTURES)('opens the version-1 file %s as a version-2 plan with every default written out', (name) => {
+  it.each(V1_FIXTURES)('opens the version-1 file %s as a current plan with every default of versions 2 and 3 written out', (name) => {
     const text = fixture(name);
     expect(JSON.parse(text).version).toBe(1);
     const reading = parsePlanText(text, name);
     if (!reading.ok) throw new Error(JSON.stringify(reading.errors));
     const plan = reading.plan;
-    expect(plan.version).toBe(2);
+    expect(plan.version).toBe(3);
     expect(reading.fromVersion).toBe(1);
     expect(plan.organization.currency).toBeNull();
     expect(plan.reviews).toEqual([]);
+    expect(plan.actions).toEqual([]);
     expect(plan.rotations.every((rotation) => rotation.backfillId === null)).toBe(true);
     expect(plan.roles.every((role) => role.reviewedOn === null)).toBe(true);
     // Nothing else changes: the people and their histories are as they were.
@@ -55,6 +56,6 @@ describe('v1 → v2 migration', () => {
     const migrated = migratePlan(odd) as PlanDocument;
     expect(migrated.people).toBe('none');
     expect(migrated.roles).toEqual([3]);
-    expect(migrated.version).toBe(2);
+    expect(migrated.version).toBe(3);
   });
 });

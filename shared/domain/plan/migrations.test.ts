@@ -5,7 +5,7 @@ import { CURRENT_VERSION, migratePlan, PlanVersionError, type MigrationRegistry,
 describe('migratePlan', () => {
   it('returns a current plan as it is, without copying it', () => {
     const plan = emptyPlan();
-    expect(CURRENT_VERSION).toBe(2);
+    expect(CURRENT_VERSION).toBe(3);
     expect(migratePlan(plan)).toBe(plan);
   });
 
@@ -19,7 +19,7 @@ describe('migratePlan', () => {
   it('refuses a plan from a newer Braid with a clear message', () => {
     const future = { ...emptyPlan(), version: CURRENT_VERSION + 1 };
     expect(() => migratePlan(future)).toThrow(PlanVersionError);
-    expect(() => migratePlan(future)).toThrow(/3 is a newer plan format .*up to version 2/);
+    expect(() => migratePlan(future)).toThrow(/4 is a newer plan format .*up to version 3/);
   });
 
   /**
@@ -59,7 +59,7 @@ describe('migratePlan', () => {
     });
 
     it('refuses when a step of the chain is missing', () => {
-      expect(() => migratePlan(emptyPlan(), { migrations, currentVersion: 3 })).toThrow('2 cannot be brought up to version 3: there is no migration from version 2 to 3');
+      expect(() => migratePlan({ ...emptyPlan(), version: 2 }, { migrations, currentVersion: 3 })).toThrow('2 cannot be brought up to version 3: there is no migration from version 2 to 3');
     });
   });
 });

@@ -6,7 +6,7 @@
  */
 
 export const PLAN_FORMAT = 'braid-plan';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export type PlanDocument = Record<string, unknown>;
 /** Turns a document of version N into one of version N+1. Must not mutate its input. */
@@ -14,7 +14,7 @@ export type PlanMigration = (doc: PlanDocument) => PlanDocument;
 export type MigrationRegistry = Readonly<Record<number, PlanMigration>>;
 
 /** Keyed by the version a migration starts from. */
-export const MIGRATIONS: MigrationRegistry = { 1: migrateV1toV2 };
+export const MIGRATIONS: MigrationRegistry = { 1: migrateV1toV2, 2: migrateV2toV3 };
 
 /** Its message reads after the version value, as a PlanError at path `version` does. */
 export class PlanVersionError extends Error {
@@ -88,6 +88,16 @@ export function migrateV1toV2(doc: PlanDocument): PlanDocument {
   }
   if (!('reviews' in doc)) next.reviews = [];
   return next;
+}
+
+/**
+ * Version 2 → 3 (DOMAIN.md §9.1): development actions besides rotations. A version-2 plan has
+ * none, so the step writes `actions: []`; an `actions` a version-2 file carried as an extra is
+ * kept for validation to judge rather than thrown away. The policy's evidenceGraceMonths is
+ * left to its default (a saved policy names only what the user set).
+ */
+export function migrateV2toV3(doc: PlanDocument): PlanDocument {
+  return withDefault(doc, 'actions', []);
 }
 
 function asFlag(value: unknown): unknown {

@@ -38,8 +38,8 @@ describe('parsePlanText', () => {
   });
 
   it('refuses a plan from a newer Braid at the version, before any other check', () => {
-    const text = JSON.stringify({ format: 'braid-plan', version: 3, people: 'whatever' });
-    expect(messagesOf(text)).toEqual([expect.stringMatching(/^version: 3 is a newer plan format than this version of Braid reads \(up to version 2\)/)]);
+    const text = JSON.stringify({ format: 'braid-plan', version: 4, people: 'whatever' });
+    expect(messagesOf(text)).toEqual([expect.stringMatching(/^version: 4 is a newer plan format than this version of Braid reads \(up to version 3\)/)]);
   });
 
   it('validates what it parsed', () => {
@@ -58,7 +58,7 @@ describe('parsePlanTextLazily (the command line: zod only for a misshapen plan)'
     misshapen.people[2].performance = 9;
     misshapen.people[5].name = null;
     const v1 = { format: 'braid-plan', version: 1, organization: { name: 'Old', asOf: null }, framework: emptyPlan().framework, hosts: [], people: [], rotations: [], roles: [] };
-    const texts = [plan, badReference, misshapen, v1, { format: 'braid-plan', version: 3 }, []].map((doc) => JSON.stringify(doc));
+    const texts = [plan, badReference, misshapen, v1, { format: 'braid-plan', version: 4 }, []].map((doc) => JSON.stringify(doc));
     for (const text of [...texts, '{ "format": ', '']) {
       expect(await parsePlanTextLazily(text, 'plan.braid.json')).toEqual(parsePlanText(text, 'plan.braid.json'));
     }

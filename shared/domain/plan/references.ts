@@ -31,6 +31,10 @@ function indexIds(items: readonly { id: string }[], list: string, errors: PlanEr
 /** ISO dates order as text, so a string comparison is a date comparison. */
 const endsBeforeStart = (start: string, end: string | null): boolean => end !== null && end < start;
 
+function backwardsIn(errors: PlanErrorList, path: string, start: string, end: string | null): void {
+  errors.add(`${path}.end`, `${describeValue(end)} is before the start ${describeValue(start)}`);
+}
+
 export function checkReferences(plan: Plan, errors: PlanErrorList): void {
   const { domains, threads } = plan.framework;
   const domainIds = indexIds(domains, 'framework.domains', errors);
@@ -42,7 +46,7 @@ export function checkReferences(plan: Plan, errors: PlanErrorList): void {
 
   // Paths are built only for an error: a valid 10 000-person plan has ~400 000 references.
   const unknown = (path: string, id: string, noun: string): void => errors.add(path, id === '' ? EMPTY_ID : `${describeValue(id)} is not ${noun}`);
-  const backwards = (path: string, start: string, end: string | null): void => errors.add(`${path}.end`, `${describeValue(end)} is before the start ${describeValue(start)}`);
+  const backwards = (path: string, start: string, end: string | null): void => backwardsIn(errors, path, start, end);
 
   checkPolicy(plan, errors);
   for (let d = 0; d < domains.length && !errors.full; d++) {
@@ -112,6 +116,35 @@ export function checkReferences(plan: Plan, errors: PlanErrorList): void {
   }
 
   if (plan.reviews && !errors.full) checkReviews(plan, { domainIds, personIds, roleIds }, errors);
+  if (plan.actions && !errors.full) checkActions(plan, { personIds, roleIds, threadIds }, errors);
+}
+
+/** §9.1: an action is someone's, owned by someone else, develops framework threads; an acting role names its role. */
+function checkActions(plan: Plan, ids: { personIds: IdIndex; roleIds: IdIndex; threadIds: IdIndex }, errors: PlanErrorList): void {
+  const actions = plan.actions ?? [];
+  indexIds(actions, 'actions', errors);
+  const unknown = (path: string, id: string, noun: string): void => errors.add(path, id === '' ? EMPTY_ID : `${describeValue(id)} is not ${noun}`);
+  for (let a = 0; a < actions.length && !errors.full; a++) {
+    const action = actions[a];
+    const at = `actions[${a}]`;
+    if (!ids.personIds.has(action.personId)) unknown(`${at}.personId`, action.personId, 'a person');
+    const ownerId = action.ownerId;
+    if (ownerId !== null && ownerId === action.personId) errors.add(`${at}.ownerId`, `${describeValue(ownerId)} is the person themself (the owner is their mentor, coach or sponsor)`);
+    else if (ownerId !== null && !ids.personIds.has(ownerId)) unknown(`${at}.ownerId`, ownerId, 'a person');
+    const seen = new Set<string>();
+    for (let t = 0; t < action.threads.length; t++) {
+      const thread = action.threads[t];
+      if (!ids.threadIds.has(thread)) unknown(`${at}.threads[${t}]`, thread, 'a thread');
+      else if (seen.has(thread)) errors.add(`${at}.threads[${t}]`, `${describeValue(thread)} is listed twice`);
+      seen.add(thread);
+    }
+    if (action.kind === 'acting-role' && action.roleId === undefined) errors.add(`${at}.roleId`, 'is missing (an acting role names the role it is acting in)');
+    else if (action.roleId !== undefined && !ids.roleIds.has(action.roleId)) unknown(`${at}.roleId`, action.roleId, 'a role');
+    if (endsBeforeStart(action.start, action.end)) backwardsIn(errors, at, action.start, action.end);
+    // Spec choice: evidence of what an action develops cannot be due before the action begins.
+    const due = action.evidenceDue;
+    if (due !== null && due < action.start) errors.add(`${at}.evidenceDue`, `${describeValue(due)} is before the start ${describeValue(action.start)}`);
+  }
 }
 
 /** §8.6: a review's scope and moves name people, roles and domains of this plan. */

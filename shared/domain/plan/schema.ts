@@ -3,8 +3,8 @@ import { LongText, NameText, TitleText } from './text-limits';
 import { ISO_DATE_PATTERN, isRealDate } from './real-date';
 
 /**
- * The plan file, format version 2 (DOMAIN.md §4 and §8). Every object is a loose object so
- * that unknown extra fields survive a load/save round trip. The fields version 2 added are
+ * The plan file, format version 3 (DOMAIN.md §4, §8 and §9). Every object is a loose object so
+ * that unknown extra fields survive a load/save round trip. The fields versions 2 and 3 added are
  * optional in the file; their defaults are given beside each.
  */
 
@@ -48,6 +48,8 @@ export const Policy = z.looseObject({
   annualBudget: z.number().nonnegative().optional(),
   /** Version 2: how often a role's slate should be reviewed (default 6). */
   reviewIntervalMonths: z.number().positive().optional(),
+  /** Version 3: months after a development step's evidence day before a missing assessment is overdue (default 2). */
+  evidenceGraceMonths: z.number().nonnegative().optional(),
 });
 
 export const Domain = z.looseObject({
@@ -127,6 +129,35 @@ export const Rotation = z.looseObject({
   backfillId: Ref.nullable().optional(),
 });
 
+/** Version 3, §9.1: how a leader grows a thread besides a rotation. */
+export const ActionKind = z.enum(['course', 'mentoring', 'coaching', 'stretch-assignment', 'acting-role', 'project', 'other']);
+/** A development action moves through the same states as a rotation. */
+export const ActionStatus = RotationStatus;
+
+/**
+ * Version 3, §9.1: a development action on a leader's record. Which rules a schema cannot say
+ * (owner not the person, an acting role names its role, evidence not before the start) are
+ * checked by the reference pass with the other cross-field rules.
+ */
+export const Action = z.looseObject({
+  id: Ref,
+  personId: Ref,
+  kind: ActionKind,
+  title: TitleText,
+  threads: z.array(Ref).min(1, { message: 'is empty (an action develops at least one thread)' }),
+  start: IsoDate,
+  end: IsoDate,
+  status: ActionStatus,
+  cost: z.number().nonnegative().nullable(),
+  /** The mentor, coach or sponsor. */
+  ownerId: Ref.nullable(),
+  /** When an assessment of its threads is expected; null = its end. */
+  evidenceDue: IsoDate.nullable(),
+  note: LongText.optional(),
+  /** An acting role's role: time in that seat counts as exposure on the side of its first domain. */
+  roleId: Ref.optional(),
+});
+
 export const Successor = z.looseObject({
   personId: Ref,
   readiness: Readiness,
@@ -162,7 +193,8 @@ export const ReviewScope = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('manager'), personId: Ref }),
 ]);
 
-const Reason = LongText.refine((text) => text.trim().length > 0, { message: 'is empty (a move needs a reason)' });
+/** A pattern, not a refine, so the compiled shape check (the fast reader) refuses an empty reason too. */
+const Reason = LongText.regex(/\S/, { message: 'is empty (a move needs a reason)' });
 
 /** One proposed change of a talent review; `from` is what the plan said when it was proposed. */
 export const ReviewMove = z.discriminatedUnion('field', [
@@ -197,7 +229,7 @@ export const Organization = z.looseObject({
 
 export const Plan = z.looseObject({
   format: z.literal('braid-plan'),
-  version: z.literal(2),
+  version: z.literal(3),
   organization: Organization,
   framework: Framework,
   hosts: z.array(Host),
@@ -206,6 +238,8 @@ export const Plan = z.looseObject({
   roles: z.array(Role),
   /** Version 2 (default []): talent-review sessions. */
   reviews: z.array(Review).optional(),
+  /** Version 3 (default []): development actions besides rotations. */
+  actions: z.array(Action).optional(),
 });
 
 export type IsoDate = z.infer<typeof IsoDate>;
@@ -225,6 +259,9 @@ export type Assessment = z.infer<typeof Assessment>;
 export type Person = z.infer<typeof Person>;
 export type Feedback = z.infer<typeof Feedback>;
 export type Rotation = z.infer<typeof Rotation>;
+export type ActionKind = z.infer<typeof ActionKind>;
+export type ActionStatus = z.infer<typeof ActionStatus>;
+export type Action = z.infer<typeof Action>;
 export type Successor = z.infer<typeof Successor>;
 export type Requirements = z.infer<typeof Requirements>;
 export type Role = z.infer<typeof Role>;

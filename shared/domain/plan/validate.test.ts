@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planWith, assessed, worked } from '../testing/plan-builder';
 import { emptyPlan } from './defaults';
 import { formatPlanError, MAX_PLAN_ERRORS, validatePlan, type PlanError } from './validate';
+import { validateKnownShape } from './plan-reading';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reaches into any value of a JSON document to break it
 type Doc = Record<string, any>;
@@ -65,8 +66,8 @@ describe('validatePlan: the file is not a Braid plan of this version', () => {
   });
 
   it('says when the plan comes from a newer Braid', () => {
-    const doc = { ...validDoc(), version: 3 };
-    expect(errorsOf(doc)).toEqual([expect.stringMatching(/^version: 3 is a newer plan format .*up to version 2.*update Braid/)]);
+    const doc = { ...validDoc(), version: 4 };
+    expect(errorsOf(doc)).toEqual([expect.stringMatching(/^version: 4 is a newer plan format .*up to version 3.*update Braid/)]);
   });
 });
 
@@ -218,5 +219,69 @@ describe('formatPlanError', () => {
     const withPath: PlanError = { path: 'people[12].assessments[0].level', message: '7 is above 5' };
     expect(formatPlanError(withPath)).toBe('people[12].assessments[0].level: 7 is above 5');
     expect(formatPlanError({ path: '', message: 'plan.json is empty' })).toBe('plan.json is empty');
+  });
+});
+
+describe('validatePlan: development actions (version 3)', () => {
+  const withAction = (change: Doc = {}): Doc => {
+    const doc = validDoc();
+    doc.actions = [{ id: 'act-1', personId: 'ben', kind: 'course', title: 'Finance for leaders', threads: ['financial-acumen'], start: '2027-02-01', end: '2027-04-30', status: 'planned', cost: 1200, ownerId: 'ana', evidenceDue: '2027-05-31', ...change }];
+    return doc;
+  };
+
+  it('accepts an action, an acting role naming its role, and a plan with none', () => {
+    expect(validatePlan(withAction()).ok).toBe(true);
+    expect(validatePlan(withAction({ kind: 'acting-role', roleId: 'cso', evidenceDue: null })).ok).toBe(true);
+    const none = validDoc();
+    delete none.actions;
+    expect(validatePlan(none).ok).toBe(true);
+  });
+
+  it.each([
+    ['an unknown kind', { kind: 'webinar' }, 'actions[0].kind: "webinar" is not one of'],
+    ['no threads', { threads: [] }, 'actions[0].threads: a list is too short (at least 1)'],
+    ['a title over 200 characters', { title: 'x'.repeat(201) }, 'is too long (at most 200)'],
+    ['a note over 10 000 characters', { note: 'x'.repeat(10_001) }, 'is too long (at most 10000)'],
+    ['a negative cost', { cost: -5 }, 'actions[0].cost: -5 is below 0'],
+    ['an unreal evidence day', { evidenceDue: '2027-02-30' }, 'actions[0].evidenceDue: "2027-02-30" is not a real calendar date'],
+  ])('refuses a misshapen action (%s), naming the path and the value', (_what, change, message) => {
+    expect(errorsOf(withAction(change))[0]).toContain(message);
+  });
+
+  it.each([
+    [{ personId: 'zed' }, 'actions[0].personId: "zed" is not a person'],
+    [{ ownerId: 'ben' }, 'actions[0].ownerId: "ben" is the person themself (the owner is their mentor, coach or sponsor)'],
+    [{ ownerId: 'zed' }, 'actions[0].ownerId: "zed" is not a person'],
+    [{ threads: ['charisma'] }, 'actions[0].threads[0]: "charisma" is not a thread'],
+    [{ threads: ['innovation', 'innovation'] }, 'actions[0].threads[1]: "innovation" is listed twice'],
+    [{ kind: 'acting-role' }, 'actions[0].roleId: is missing (an acting role names the role it is acting in)'],
+    [{ kind: 'acting-role', roleId: 'ceo' }, 'actions[0].roleId: "ceo" is not a role'],
+    [{ end: '2027-01-31' }, 'actions[0].end: "2027-01-31" is before the start "2027-02-01"'],
+    [{ evidenceDue: '2027-01-15' }, 'actions[0].evidenceDue: "2027-01-15" is before the start "2027-02-01"'],
+  ])('refuses an action that breaks a rule %j, naming the path and the value', (change, message) => {
+    expect(errorsOf(withAction(change))).toEqual([message]);
+  });
+
+  it('refuses two actions with one id', () => {
+    const doc = withAction();
+    doc.actions.push({ ...doc.actions[0] });
+    expect(errorsOf(doc)).toEqual(['actions[1].id: "act-1" is used twice (also actions[0].id)']);
+  });
+});
+
+describe('validatePlan: a talent review move needs a reason (§8.6)', () => {
+  const withMove = (reason: string): Doc => {
+    const doc = validDoc();
+    doc.reviews = [{ id: 'RV1', date: '2026-11-01', title: 'Q4 calibration', scope: { kind: 'all' }, participants: ['Ana'], status: 'draft', moves: [{ personId: 'ben', field: 'potential', from: null, to: 'high', reason }] }];
+    return doc;
+  };
+
+  it.each([[''], ['   ']])('refuses the reason %j, naming its path, on the fast reading too', (reason) => {
+    expect(errorsOf(withMove(reason))).toContain(`reviews[0].moves[0].reason: ${JSON.stringify(reason)} is empty (a move needs a reason)`);
+    expect(validateKnownShape(withMove(reason))?.ok ?? false).toBe(false);
+  });
+
+  it('accepts a move with a reason', () => {
+    expect(validatePlan(withMove('Led the Q3 recovery')).ok).toBe(true);
   });
 });

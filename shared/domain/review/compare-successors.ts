@@ -1,5 +1,5 @@
 import { roleFit } from '../analysis';
-import type { FitItem, PlanAnalysis, ThreadLevel } from '../analysis/types';
+import type { FitItem, PlanAnalysis, ThreadLevel } from '../model/types';
 import type { LowMediumHigh, Person, Plan, Role } from '../plan/schema';
 
 /** One person in a side-by-side comparison of successors (issue: compare 2–4 people). */

@@ -1,4 +1,4 @@
-import type { NineBoxBand } from '../analysis/types';
+import type { NineBoxBand } from '../model/types';
 import { READINESS_LABELS } from '../plan/defaults';
 import type { Plan, Readiness } from '../plan/schema';
 import type { ReviewMove } from './types';

@@ -1,4 +1,4 @@
-import type { NineBoxBand, NineBoxCell } from '../analysis/types';
+import type { NineBoxBand, NineBoxCell } from '../model/types';
 import type { Person, Plan } from '../plan/schema';
 import { NINE_BOX_CELL_NAMES, nineBoxOf } from '../threads/nine-box';
 import { peopleInScope } from './review-scope';

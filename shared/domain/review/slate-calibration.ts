@@ -1,4 +1,4 @@
-import type { Flag, PlanAnalysis, RoleFit } from '../analysis/types';
+import type { Flag, PlanAnalysis, RoleFit } from '../model/types';
 import type { Person, Plan, Readiness, Role } from '../plan/schema';
 import { rolesInScope } from './review-scope';
 import type { Review, ReviewMove } from './types';

@@ -41,4 +41,17 @@ describe('compareScenario', () => {
     expect(compare(plan, plan).cover).toEqual([]);
     expect(compare(plan, plan).raised).toEqual([]);
   });
+
+  it('counts as change only what the scenario changed: the past rotations of a leaver stay history', () => {
+    const base = whatIfPlan();
+    const past = (id: string, status: 'completed' | 'cancelled', start: string, end: string) => ({ ...base.rotations[3], id, status, start, end, backfillId: null });
+    const plan: Plan = { ...base, rotations: [...base.rotations, past('T5', 'completed', '2024-01-01', '2024-06-30'), past('T6', 'cancelled', '2025-01-01', '2025-06-30'), { ...past('T7', 'completed', '2027-09-01', '2027-12-31'), status: 'planned' }] };
+    const result = compare(plan, leaveOn(plan, { personId: 'P3', on: '2027-02-01' }));
+    const change = (key: string) => result.metrics.find((m) => m.key === key)!;
+    expect(change('rotations.completed')).toMatchObject({ before: 1, after: 1, change: 0 });
+    // Her planned rotation is cancelled by leaving: that, and only that, moves.
+    expect(change('rotations.planned')).toMatchObject({ change: -1 });
+    expect(change('rotations.cancelled')).toMatchObject({ before: 1, after: 2, change: 1 });
+    expect(change('rotations.active')).toMatchObject({ change: 0 });
+  });
 });

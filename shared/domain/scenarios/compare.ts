@@ -1,4 +1,4 @@
-import type { Flag, PipelineMetrics, PlanAnalysis } from '../analysis/types';
+import type { Flag, PipelineMetrics, PlanAnalysis } from '../model/types';
 import type { Plan } from '../plan/schema';
 
 /**
@@ -114,11 +114,26 @@ export function compareCover(basePlan: Plan, base: PlanAnalysis, scenarioPlan: P
   return changes;
 }
 
+/**
+ * The scenario's rotations by status, counting those of everyone the plan counts: a leaver is
+ * archived in the scenario, and their completed and cancelled rotations would otherwise read
+ * as rotations the scenario removed. Only what the scenario did to them (cancelling what was
+ * planned) is a change.
+ */
+function scenarioRotationCounts(basePlan: Plan, scenarioPlan: Plan): PipelineMetrics['rotations'] {
+  const counted = new Set<string>();
+  for (const plan of [basePlan, scenarioPlan]) for (const person of plan.people) if (!person.archived) counted.add(person.id);
+  const counts = { planned: 0, active: 0, completed: 0, cancelled: 0 };
+  for (const rotation of scenarioPlan.rotations) if (counted.has(rotation.personId)) counts[rotation.status]++;
+  return counts;
+}
+
 export function compareScenario(basePlan: Plan, base: PlanAnalysis, scenarioPlan: Plan, scenario: PlanAnalysis): ScenarioComparison {
+  const after: PipelineMetrics = { ...scenario.metrics, rotations: scenarioRotationCounts(basePlan, scenarioPlan) };
   return {
     baseline: base.metrics,
-    scenario: scenario.metrics,
-    metrics: compareMetrics(base.metrics, scenario.metrics),
+    scenario: after,
+    metrics: compareMetrics(base.metrics, after),
     ...compareFlags(base.flags, scenario.flags),
     cover: compareCover(basePlan, base, scenarioPlan, scenario),
   };

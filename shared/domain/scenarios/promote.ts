@@ -24,7 +24,7 @@ type Item = { id: string } & Record<string, unknown>;
 const isIdList = (value: unknown): value is Item[] =>
   Array.isArray(value) && value.every((item) => item !== null && typeof item === 'object' && typeof (item as Item).id === 'string');
 
-const PART_NAMES: Record<string, string> = { people: 'Person', roles: 'Role', rotations: 'Rotation', hosts: 'Host', reviews: 'Review' };
+const PART_NAMES: Record<string, string> = { people: 'Person', roles: 'Role', rotations: 'Rotation', hosts: 'Host', reviews: 'Review', actions: 'Development action' };
 
 function itemLabel(part: string, item: Item | undefined, id: string, plans: readonly Plan[]): string {
   const kind = PART_NAMES[part] ?? part;

@@ -56,6 +56,32 @@ describe('a leader leaves on D (§8.5)', () => {
     expect(rotation(later, 'T1')).toMatchObject({ mentorId: 'P3', backfillId: 'P3' });
   });
 
+  it('their development actions end as their rotations do, and actions they own after D lose their owner', () => {
+    const action = (id: string, personId: string, status: 'planned' | 'active' | 'completed', start: string, end: string, ownerId: string | null = null) =>
+      ({ id, personId, kind: 'mentoring' as const, title: id, threads: ['innovation'], start, end, status, cost: null, ownerId, evidenceDue: null });
+    const plan = {
+      ...whatIfPlan(),
+      actions: [
+        action('planned', 'P3', 'planned', '2027-03-01', '2027-05-31'),
+        action('running', 'P3', 'active', '2026-12-01', '2027-06-30'),
+        action('not-begun', 'P3', 'active', '2027-03-01', '2027-06-30'),
+        action('done', 'P3', 'completed', '2026-01-01', '2026-03-31'),
+        action('mentored-later', 'P4', 'planned', '2027-01-01', '2027-06-30', 'P3'),
+        action('mentored-before', 'P4', 'completed', '2026-01-01', '2026-12-31', 'P3'),
+      ],
+    };
+    const after = leaveOn(plan, { personId: 'P3', on: '2027-02-01' });
+    expect(after.actions!.map((a) => [a.id, a.status, a.end, a.ownerId])).toEqual([
+      ['planned', 'cancelled', '2027-05-31', null],
+      ['running', 'active', '2027-02-01', null],
+      ['not-begun', 'cancelled', '2027-06-30', null],
+      ['done', 'completed', '2026-03-31', null],
+      ['mentored-later', 'planned', '2027-06-30', null],
+      ['mentored-before', 'completed', '2026-12-31', 'P3'],
+    ]);
+    expect(validatePlan(after).ok).toBe(true);
+  });
+
   it('the only ready-now successor of two roles leaving drops ready-now coverage from 100 % to 0 %', () => {
     const plan = whatIfPlan();
     const after = leaveOn(plan, { personId: 'P3', on: '2027-02-01' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EditError, indexOrThrow, replaceAt } from '../edits/list-edits';
-import { Id, IsoDate, type Plan, type Role, type Rotation } from '../plan/schema';
+import { Id, IsoDate, type Action, type Plan, type Role, type Rotation } from '../plan/schema';
 import { addMonths, earlierOf } from '../time';
 
 /**
@@ -54,7 +54,17 @@ export function leaveOn(plan: Plan, { personId, on }: z.infer<typeof LeaveInput>
     if (person.managerId === personId) return { ...person, managerId: leaver.managerId };
     return person;
   });
-  return { ...plan, people, roles, rotations };
+  return { ...plan, people, roles, rotations, ...(plan.actions ? { actions: plan.actions.map((action) => actionAfterLeaving(action, personId, on)) } : {}) };
+}
+
+/** Their development actions end as their rotations do; actions they own after the day lose their owner. */
+function actionAfterLeaving(action: Action, personId: string, on: string): Action {
+  let next = action;
+  if (action.personId === personId) {
+    if (action.status === 'planned' || (action.status === 'active' && action.start > on)) next = { ...action, status: 'cancelled' };
+    else if (action.status === 'active') next = { ...action, end: earlierOf(action.end, on) };
+  }
+  return next.end > on && next.ownerId === personId ? { ...next, ownerId: null } : next;
 }
 
 export const SlipInput = z.object({

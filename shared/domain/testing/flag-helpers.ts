@@ -1,5 +1,5 @@
 import { analyzePlan } from '../analysis/analyze-plan';
-import type { Flag, FlagCode } from '../analysis/types';
+import type { Flag, FlagCode } from '../model/types';
 import type { Plan } from '../plan/schema';
 
 /** The flags of one code that the analysis of a plan raises. */

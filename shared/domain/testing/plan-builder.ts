@@ -1,6 +1,7 @@
 import { DEFAULT_DOMAINS, DEFAULT_POLICY, DEFAULT_THREADS } from '../plan/defaults';
 import {
   Plan as PlanSchema,
+  type Action,
   type Assessment,
   type AssessmentSource,
   type Domain,
@@ -30,7 +31,8 @@ import {
  * Defaults: asOf 2027-01-01 (AS_OF); the default framework; one host per domain, id
  * `<domain>-hub` ("Sales hub"), capacity 2; a person is braided, home in engineering, named after
  * their id ("ana" → "Ana"); a rotation is planned, ids rot-1, rot-2… in list order; a role has
- * no requirements, low vacancy risk, and successors default to ready-1-2-years, no emergency.
+ * no requirements, low vacancy risk, and successors default to ready-1-2-years, no emergency;
+ * an action is a planned course, ids act-1, act-2….
  * The result is parsed with the plan schema, so a builder mistake fails loudly.
  */
 
@@ -44,6 +46,7 @@ export type RoleInput = Partial<Omit<Role, 'requirements' | 'successors'>> & {
   requirements?: Partial<Requirements>;
   successors?: SuccessorInput[];
 };
+export type ActionInput = Partial<Action> & { personId: string; threads: string[]; start: string; end: string };
 export type HostInput = Partial<Host> & { id: string; domain: string };
 
 export interface PlanParts {
@@ -64,6 +67,8 @@ export interface PlanParts {
   currency?: string | null;
   /** Version 2: talent-review sessions; default none. */
   reviews?: Review[];
+  /** Version 3: development actions; default none. */
+  actions?: ActionInput[];
 }
 
 /** "head-of-delivery" → "Head of delivery" */
@@ -96,6 +101,11 @@ export function person(input: PersonInput): Person {
 
 export function rotation(input: RotationInput, n = 1): Rotation {
   return { id: `rot-${n}`, status: 'planned', objectives: [], mentorId: null, cost: null, feedback: [], ...input };
+}
+
+/** A development action: a planned course titled after its threads, ids act-1, act-2… in list order. */
+export function action(input: ActionInput, n = 1): Action {
+  return { id: `act-${n}`, kind: 'course', title: `Course on ${input.threads.join(', ')}`, status: 'planned', cost: null, ownerId: null, evidenceDue: null, ...input };
 }
 
 export function role(input: RoleInput): Role {
@@ -136,7 +146,7 @@ export function planWith(parts: PlanParts = {}): Plan {
   ].map((h) => ({ name: nameFromId(h.id), capacity: 2, ...h }));
   return PlanSchema.parse({
     format: 'braid-plan',
-    version: 2,
+    version: 3,
     organization: { name: parts.organization ?? 'Test organisation', asOf: parts.asOf === undefined ? AS_OF : parts.asOf, currency: parts.currency ?? null },
     framework: {
       domains: structuredClone(domains),
@@ -148,5 +158,6 @@ export function planWith(parts: PlanParts = {}): Plan {
     rotations: (parts.rotations ?? []).map((r, i) => rotation(r, i + 1)),
     roles: (parts.roles ?? []).map(role),
     reviews: structuredClone(parts.reviews ?? []),
+    actions: (parts.actions ?? []).map((a, i) => action(a, i + 1)),
   });
 }

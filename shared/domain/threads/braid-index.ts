@@ -1,4 +1,4 @@
-import type { Exposure, ThreadLevel } from '../analysis/types';
+import type { Exposure, ThreadLevel } from '../model/types';
 
 export interface BraidIndex {
   /** 0–100 */

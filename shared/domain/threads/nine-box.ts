@@ -1,4 +1,4 @@
-import type { NineBoxBand, NineBoxCell } from '../analysis/types';
+import type { NineBoxBand, NineBoxCell } from '../model/types';
 import type { Person } from '../plan/schema';
 
 /** Performance 1–2 is low, 3 medium, 4–5 high (DOMAIN §3). */

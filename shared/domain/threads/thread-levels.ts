@@ -1,4 +1,4 @@
-import type { ThreadLevel } from '../analysis/types';
+import type { ThreadLevel } from '../model/types';
 import type { Assessment, Person, Thread } from '../plan/schema';
 import { ageInMonths } from '../time';
 
