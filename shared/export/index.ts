@@ -8,7 +8,7 @@ import { costTable } from './cost-table';
 import { actionsTable } from './actions-table';
 
 export { EXPORT_TABLES, ExportRequest, ExportedBytes, type ExportTable, type ExportTableName, type ExportCell, type ExportColumn } from './export-table';
-export { neutraliseFormula, needsNeutralising } from './neutralise';
+export { neutraliseFormula } from '../domain/text/neutralise';
 export { nineBoxText } from './roster-tables';
 
 const BUILDERS: Record<ExportTableName, (plan: Plan, analysis: PlanAnalysis) => ExportTable> = {
