@@ -1,3 +1,4 @@
+import { UserFacingError } from '../../shared/api/dispatch';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/api/contract';
@@ -111,7 +112,13 @@ export class Backups {
 
   /** The backup's text; throws ProtectedDataError when it was changed or is damaged. */
   async read(id: string): Promise<string> {
-    if (!parseBackupName(id)) throw new Error(`"${id}" is not a backup of this plan.`);
-    return this.codec.openText(await fs.readFile(join(this.dir, id)), 'plan');
+    // The id comes from the client: only a backup's own name, never a path, and a clear refusal when it is not there.
+    const missing = () => new UserFacingError(`There is no backup "${id}" of this plan. Nothing was changed.`);
+    if (!parseBackupName(id)) throw missing();
+    const bytes = await fs.readFile(join(this.dir, id)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'EISDIR') throw missing();
+      throw error;
+    });
+    return this.codec.openText(bytes, 'plan');
   }
 }

@@ -2,9 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/api/contract';
-import { checkRequest, runChecked, type RequestRefusal } from '../../shared/api/dispatch';
+import { checkRequest, runChecked, withoutPaths, type RequestRefusal } from '../../shared/api/dispatch';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/api/content-security-policy';
-import { TOKEN_COOKIE, hasForeignOrigin, requestToken, sameToken } from './request-guard';
+import { hasForeignOrigin, pastedToken, requestSession, sameToken, sessionPath } from './request-guard';
+import { REFUSED_PAGE_CSP, refusedPage } from './refused-page';
 import { readStatic } from './static-files';
 
 export interface WebShellOptions {
@@ -16,6 +17,9 @@ export interface WebShellOptions {
   token?: string;
   /** The largest request body accepted (tests make it small). */
   maxBodyBytes?: number;
+  /** How long a client may take to send its headers, and its whole request (tests make them small). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface WebShell {
@@ -32,6 +36,14 @@ export interface WebShell {
  * it, and an HRIS export or a PDF of the same organisation, with room to spare.
  */
 export const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Spec choice: a browser on this machine sends its headers at once, so 10 s is generous;
+ * a client that dribbles them holds a connection for nothing. The whole request (the largest
+ * body over loopback takes a second or two) gets two minutes. Idle keep-alive connections close after 5 s.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 const REFUSAL_STATUS: Record<RequestRefusal, number> = { 'unknown-operation': 404, 'invalid-input': 400 };
 
@@ -57,17 +69,35 @@ const sendJson = (response: ServerResponse, status: number, body: unknown, extra
 const tooLargeMessage = (limit: number) =>
   `The request is too large (over ${Math.round(limit / 1024 / 1024)} MB, more than the largest plan Braid supports). Nothing was changed.`;
 
+/**
+ * The body, refused as soon as it passes the limit (declared or streamed). With a declared
+ * length it is read straight into one buffer of that size, so a large plan is held once, not
+ * twice (chunks and their concatenation).
+ */
 async function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(request.headers['content-length'] ?? 0);
+  const declared = Number(request.headers['content-length'] ?? NaN);
   if (declared > limit) throw new BodyTooLarge();
+  const whole = Number.isInteger(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+    const bytes = chunk as Buffer;
+    if (size + bytes.length > (whole ? whole.length : limit)) throw new BodyTooLarge();
+    if (whole) bytes.copy(whole, size);
+    else chunks.push(bytes);
+    size += bytes.length;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return whole ? whole.toString('utf8', 0, size) : Buffer.concat(chunks).toString('utf8');
+}
+
+/** `application/json`, with parameters or without (`; charset=utf-8`) — not `application/jsonx`. */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+}
+
+/** 403, with a page that says why and offers a way back in (a call from a script gets the sentence alone). */
+function refuse(response: ServerResponse, reason: 'no-session' | 'other-session') {
+  return send(response, 403, refusedPage(reason), 'text/html; charset=utf-8', { 'Content-Security-Policy': REFUSED_PAGE_CSP });
 }
 
 /** The request's address, or null for one that does not parse (such as `//`). */
@@ -98,32 +128,37 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   let port = 0;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
 
-  const server = createServer(async (request, response) => {
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const limits = {
+    headersTimeout,
+    requestTimeout,
+    keepAliveTimeout: Math.min(5_000, headersTimeout),
+    // Node looks for late clients only this often (30 s by default): check at a tenth of the headers' time.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 10))),
+  };
+  const server = createServer(limits, async (request, response) => {
     try {
       if (hasForeignOrigin(request, port)) return send(response, 403, 'Forbidden: this address is not Braid.');
       const url = requestUrl(request.url, port);
       if (!url) return send(response, 400, 'Bad request: that is not an address Braid knows.');
 
-      // The link printed at launch carries the token once; it becomes a same-site cookie.
+      // The link printed at launch carries the token once; it leads to the session's address.
       const queryToken = url.searchParams.get('token');
       if (request.method === 'GET' && queryToken !== null) {
-        if (!sameToken(queryToken, token)) return send(response, 403, 'Forbidden: this link is from another Braid session.');
+        const offered = pastedToken(queryToken);
+        if (!sameToken(offered, token)) return refuse(response, 'other-session');
         url.searchParams.delete('token');
-        return send(response, 303, '', 'text/plain', {
-          Location: url.pathname + url.search,
-          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        });
+        return send(response, 303, '', 'text/plain', { Location: sessionPath(token) + url.pathname.slice(1) + url.search });
       }
-      if (!sameToken(requestToken(request), token)) {
-        return send(response, 403, 'Forbidden: open Braid with the link printed when the web shell started.');
-      }
-
-      const path = decodedPath(url.pathname);
+      const session = requestSession(request, url.pathname);
+      if (!sameToken(session.token, token)) return refuse(response, session.token ? 'other-session' : 'no-session');
+      const path = decodedPath(session.path);
       if (path === null) return send(response, 400, 'Bad request: the address has a malformed %-escape.');
 
       if (path.startsWith('/rpc/')) {
         if (request.method !== 'POST') return send(response, 405, 'Use POST.', 'text/plain', { Allow: 'POST' });
-        if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+        if (!isJson(request.headers['content-type'])) {
           return send(response, 415, 'Send JSON.');
         }
         let input: unknown;
@@ -147,11 +182,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.');
-      const file = await readStatic(options.staticDir, url.pathname);
+      const file = await readStatic(options.staticDir, session.path);
       if (!file) return send(response, 404, 'Not found.');
       return send(response, 200, file.body, file.type, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER });
     } catch (error) {
-      if (!response.headersSent) send(response, 500, `Braid could not answer: ${(error as Error).message}`);
+      if (!response.headersSent) send(response, 500, `Braid could not answer: ${withoutPaths((error as Error).message)}`);
     }
   });
 

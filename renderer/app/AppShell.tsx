@@ -12,7 +12,7 @@ import { ScenarioBanner } from '../features/scenarios';
 import { Hint } from '../components/Hint';
 
 /**
- * `short` is what a narrow window (or 200 % zoom) shows so that the nine links fit one row without
+ * `short` is what a narrow window (or 200 % zoom) shows so that the links fit one row without
  * scrolling sideways; the link keeps its full name for screen readers and voice control, and the short
  * form is a word of it (WCAG 2.5.3, label in name).
  */
@@ -21,6 +21,7 @@ const NAV: { screen: Screen; label: string; short?: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'rotations', label: 'Rotations' },
   { screen: 'succession', label: 'Succession' },
+  { screen: 'orgchart', label: 'Org chart', short: 'Chart' },
   { screen: 'scenarios', label: 'Scenarios' },
   { screen: 'cost', label: 'Programme cost', short: 'Cost' },
   { screen: 'review', label: 'Talent review', short: 'Review' },

@@ -14,6 +14,7 @@ const screens: Record<Screen, React.LazyExoticComponent<() => React.JSX.Element 
   framework: lazy(() => import('../features/framework/FrameworkScreen')),
   reports: lazy(() => import('../features/reports/ReportsScreen')),
   review: lazy(() => import('../features/review/ReviewScreen')),
+  orgchart: lazy(() => import('../features/orgchart/OrgChartScreen')),
 };
 
 export function ScreenRouter() {

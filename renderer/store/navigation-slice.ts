@@ -1,24 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { BraidState } from './index';
+import { SCREENS, type BraidState, type NavigationSlice, type Route, type Screen } from './state';
 
-export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports'] as const;
-export type Screen = (typeof SCREENS)[number];
-
-export interface Route {
-  screen: Screen;
-  personId?: string;
-  roleId?: string;
-  rotationId?: string;
-  hostId?: string;
-  reviewId?: string;
-  /** More rotations shown and highlighted with `rotationId` (the two of an overlap flag). */
-  withRotationIds?: string[];
-}
-
-export interface NavigationSlice {
-  route: Route;
-  navigate(route: Route): void;
-}
+export { SCREENS, type NavigationSlice, type Route, type Screen } from './state';
 
 /** `#/profile?personId=P1` ⇄ { screen: 'profile', personId: 'P1' }: the address survives a reload. */
 export function routeFromHash(hash: string): Route {
@@ -32,6 +15,7 @@ export function routeFromHash(hash: string): Route {
   }
   const more = params.getAll('withRotationId').filter(Boolean);
   if (more.length) route.withRotationIds = more;
+  if (params.get('highlight') === 'added') route.highlight = 'added';
   return route;
 }
 
@@ -42,6 +26,7 @@ export function hashFromRoute(route: Route): string {
     if (value) params.set(key, value);
   }
   for (const id of route.withRotationIds ?? []) params.append('withRotationId', id);
+  if (route.highlight) params.set('highlight', route.highlight);
   const query = params.toString();
   return `#/${route.screen}${query ? `?${query}` : ''}`;
 }

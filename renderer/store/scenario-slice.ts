@@ -1,21 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { ScenarioInfo, ScenarioSnapshot } from '../../shared/api/scenario-schemas';
+import type { ScenarioSnapshot } from '../../shared/api/scenario-schemas';
 import { call, BraidCallError } from '../platform';
-import type { BraidState } from './index';
+import type { BraidState, ScenarioSlice } from './state';
 
-export interface ScenarioSlice {
-  /** The scenarios in the data folder, newest first, as last listed. */
-  scenarios: ScenarioInfo[];
-  listScenarios(): Promise<void>;
-  /** Makes a scenario from the working plan and opens it in every screen. */
-  createScenario(name: string, note: string): Promise<ScenarioInfo | null>;
-  enterScenario(id: string): Promise<boolean>;
-  /** Back to the plan (the one click of the banner). */
-  leaveScenario(): Promise<void>;
-  /** Promotes the open scenario into the plan and goes back to it; the notice offers Undo. */
-  promoteScenario(id: string): Promise<boolean>;
-  discardScenario(id: string): Promise<void>;
-}
+export type { ScenarioSlice } from './state';
 
 export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice> = (set, get) => {
   const report = (error: unknown) => {
@@ -31,6 +19,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
 
   return {
     scenarios: [],
+    discardToUndo: null,
     async listScenarios() {
       try {
         set({ scenarios: await call('scenario:list', {}) });
@@ -40,6 +29,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
     },
     async createScenario(name, note) {
       await settle();
+      set({ discardToUndo: null });
       try {
         const snapshot = await call('scenario:create', { name, note });
         show(snapshot);
@@ -52,6 +42,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
     },
     async enterScenario(id) {
       await settle();
+      set({ discardToUndo: null });
       try {
         show(await call('scenario:get', { id }));
         return true;
@@ -67,6 +58,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
     },
     async promoteScenario(id) {
       await settle();
+      set({ discardToUndo: null });
       try {
         const { snapshot, changedItems } = await call('scenario:promote', { id });
         const name = get().scenarios.find((s) => s.id === id)?.name ?? get().scenario?.name ?? 'the scenario';
@@ -88,14 +80,24 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
       if (get().scenario?.id === id) await get().leaveScenario();
       try {
         set({ scenarios: await call('scenario:discard', { id }) });
-        get().notify({
-          tone: 'info',
-          message: `“${name}” was discarded.`,
-          action: { label: 'Undo', run: () => void call('scenario:restore', { id }).then((scenarios) => set({ scenarios }), report) },
-        });
+        set((state) => ({ discardToUndo: { id, name }, history: { ...state.history, canUndo: true, undoLabel: `Discard scenario “${name}”` } }));
+        get().notify({ tone: 'info', message: `“${name}” was discarded.`, action: { label: 'Undo', run: () => void get().undoDiscard() } });
       } catch (error) {
         report(error);
       }
+    },
+    async undoDiscard() {
+      const discard = get().discardToUndo;
+      if (!discard) return;
+      set({ discardToUndo: null });
+      try {
+        set({ scenarios: await call('scenario:restore', { id: discard.id }) });
+        get().notify({ tone: 'success', message: `“${discard.name}” is back.` });
+      } catch (error) {
+        report(error);
+      }
+      // The header's Undo says the plan's own last change again.
+      if (!get().scenario) await get().loadPlan();
     },
   };
 };

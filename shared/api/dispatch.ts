@@ -75,5 +75,13 @@ export function toBraidError(error: unknown): BraidError {
   if (error instanceof UserFacingError) return { message: error.message, details: error.details };
   if (isRefusal(error)) return { message: (error as Error).message };
   const message = error instanceof Error ? error.message : String(error);
-  return { message: `Something went wrong: ${message}` };
+  return { message: `Something went wrong: ${withoutPaths(message)}` };
+}
+
+/**
+ * A fault's message names files by their own name only: a system error's absolute path
+ * ("open '/home/hr/.config/Braid/backups/…'") would tell a web page where the data lives.
+ */
+export function withoutPaths(message: string): string {
+  return message.replace(/(?<=^|[\s'"(`])(?:[A-Za-z]:)?[\\/](?:[^\\/\s'"`]+[\\/])+[^\\/\s'"`]*/g, (path) => path.split(/[\\/]/).filter(Boolean).pop() ?? '');
 }

@@ -59,3 +59,16 @@ export async function openWhenReadable({ store, protection, audit }: ProtectedSt
 export function requireReadable(protection: Protection): void {
   if (!protection.readable) throw new UserFacingError('Braid is locked. Unlock it first; nothing was changed.');
 }
+
+/** The same operations, each refusing while the data folder is locked instead of failing on a file it cannot open. */
+export function refusingWhileLocked<H extends object>(handlers: H, protection: Protection): H {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]: [string, (input: unknown) => Promise<unknown>]) => [
+      name,
+      async (input: unknown) => {
+        requireReadable(protection);
+        return handler(input);
+      },
+    ]),
+  ) as H;
+}

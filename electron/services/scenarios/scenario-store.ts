@@ -11,6 +11,7 @@ import { compareScenario, promoteScenario, WHAT_IFS, type ScenarioComparison } f
 import { readPlanDocument, serializePlan } from '../plan-document';
 import { readBytesIfExists, removeStaleTempFiles, writeFileAtomic } from '../plan-file';
 import { refuseInvalidPlan, type PlanStore, type StoreChange } from '../plan-store';
+import { writeFailure } from '../plan-file-faults';
 import { ProtectedDataError } from '../protection/envelope';
 import { UndoHistory } from '../undo-history';
 import { baseFileName, readScenarioDocument, SCENARIO_FILE, scenarioDocument, scenarioFileName, SCENARIOS_DIR_NAME } from './scenario-file';
@@ -39,6 +40,7 @@ export class ScenarioStore {
   private readonly opened = new Map<string, OpenScenario>();
   /** Discarded scenarios' files as they were on disk, so that a discard can be undone this session. */
   private readonly discarded = new Map<string, [string, Buffer][]>();
+  private swept = false;
 
   /** Each promotion's resulting plan, so that undoing it (and redoing it) is seen for what it is. */
   private readonly promotions = new WeakMap<Plan, { id: string; promotedAt: string }>();
@@ -63,6 +65,7 @@ export class ScenarioStore {
   }
 
   private async listNow(): Promise<ScenarioInfo[]> {
+    await this.sweepTempFiles();
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     const infos: ScenarioInfo[] = [];
     for (const name of names) {
@@ -127,8 +130,9 @@ export class ScenarioStore {
     }
     const next = definition.apply(scenario.plan, parsed);
     refuseInvalidPlan(next);
-    scenario.history.record(scenario.plan, definition.label);
+    const before = scenario.plan;
     await this.commit(scenario, next);
+    scenario.history.record(before, definition.label);
     return { revision: scenario.revision, history: scenario.history.describe() };
   }
 
@@ -242,10 +246,18 @@ export class ScenarioStore {
     return this.snapshotOf(scenario);
   }
 
+  /** The scenario as changed, once it is on disk: a write refused (a full disk) leaves it as it was, in memory too. */
   private async commit(scenario: OpenScenario, plan: Plan): Promise<void> {
+    const { plan: before, revision } = scenario;
     scenario.plan = plan;
     scenario.revision += 1;
-    await this.save(scenario);
+    try {
+      await this.save(scenario);
+    } catch (error) {
+      scenario.plan = before;
+      scenario.revision = revision;
+      throw writeFailure(error, 'The scenario was not changed; it is as it was before.');
+    }
   }
 
   private currentPlan(): Plan {
@@ -283,6 +295,7 @@ export class ScenarioStore {
   }
 
   private async load(id: string): Promise<OpenScenario> {
+    await this.sweepTempFiles();
     const held = this.opened.get(id);
     if (held) return held;
     const name = scenarioFileName(id);
@@ -291,6 +304,16 @@ export class ScenarioStore {
     const scenario: OpenScenario = { info: reading.info, plan: reading.plan, revision: 0, history: new UndoHistory() };
     this.opened.set(id, scenario);
     return scenario;
+  }
+
+  /**
+   * Temporary files of writes a crash cut short: only one Braid has the folder open (the lock),
+   * so at its first scenario call any temporary file in scenarios/ is a leftover.
+   */
+  private async sweepTempFiles(): Promise<void> {
+    if (this.swept) return;
+    this.swept = true;
+    await removeStaleTempFiles(this.dir);
   }
 
   private async readBase(id: string): Promise<Plan> {

@@ -9,9 +9,15 @@ import { PipelineSummary } from './PipelineSummary';
 import { RoleBoard } from './RoleBoard';
 import { RoleDialog } from './RoleDialog';
 import { useReportShortcut } from '../reports';
+import { OrgChartView } from '../orgchart';
 import './succession.css';
 
-type Tab = 'slates' | 'nine-box';
+type Tab = 'slates' | 'nine-box' | 'orgchart';
+const TABS: [Tab, string][] = [
+  ['slates', 'Successor slates'],
+  ['nine-box', '9-box'],
+  ['orgchart', 'Org chart'],
+];
 
 export default function SuccessionScreen() {
   const plan = useBraid((s) => s.plan);
@@ -50,12 +56,7 @@ function SuccessionBoard({ plan, analysed, analysis }: { plan: Plan; analysed: P
         </button>
       </div>
       <div className="tabs" role="tablist" aria-label="Succession views">
-        {(
-          [
-            ['slates', 'Successor slates'],
-            ['nine-box', '9-box'],
-          ] as const
-        ).map(([id, label]) => (
+        {TABS.map(([id, label]) => (
           <button
             key={id}
             type="button"
@@ -68,7 +69,8 @@ function SuccessionBoard({ plan, analysed, analysis }: { plan: Plan; analysed: P
             onClick={() => setTab(id)}
             onKeyDown={(event) => {
               if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-                const next = tab === 'slates' ? 'nine-box' : 'slates';
+                const at = TABS.findIndex(([t]) => t === tab);
+                const next = TABS[(at + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length][0];
                 setTab(next);
                 document.getElementById(`tab-${next}`)?.focus();
               }
@@ -81,8 +83,10 @@ function SuccessionBoard({ plan, analysed, analysis }: { plan: Plan; analysed: P
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
         {tab === 'slates' ? (
           <RoleBoard plan={plan} analysed={analysed} analysis={analysis} focusRole={focusRole} highlighted={route.roleId ?? null} editRole={editRole} />
-        ) : (
+        ) : tab === 'nine-box' ? (
           <NineBoxGrid plan={plan} analysis={analysis} />
+        ) : (
+          <OrgChartView />
         )}
       </div>
       {dialog && (

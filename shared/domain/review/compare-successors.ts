@@ -1,4 +1,4 @@
-import { roleFit } from '../analysis';
+import { roleFit } from '../fit';
 import type { FitItem, PlanAnalysis, SuccessorAnalysis, ThreadLevel } from '../model/types';
 import type { LowMediumHigh, Person, Plan, Role } from '../plan/schema';
 

@@ -1,0 +1,1 @@
+export { OrgChartView } from './OrgChartView';
