@@ -37,7 +37,7 @@ export function FirstRoles({ plan }: { plan: Plan }) {
               <li key={s.title}>
                 <span>
                   <strong>{s.title}</strong> — {s.incumbent.name}
-                  {s.holders > 1 ? ` and ${s.holders - 1} more` : ''} · {s.reports} {s.reports === 1 ? 'report' : 'reports'}
+                  {s.holders > 1 ? ` and ${s.holders - 1} more holding it` : ''} · {s.reports} {s.reports === 1 ? 'report' : 'reports'}
                 </span>
                 <button type="button" className="button small" onClick={() => void make(s)}>
                   Make {s.title} a critical role

@@ -4,7 +4,7 @@ import type { Person, Plan, Role } from '../plan/schema';
 /**
  * A plan with no critical roles yet (a first import, an empty plan) is offered its likely
  * critical roles from the roster: the titles of people who lead others, ranked by how many
- * report to the holders of that title, each with the holder who leads the most.
+ * report to the holder who leads the most (the incumbent), then to all the title's holders.
  */
 
 export interface CriticalRoleSuggestion {
@@ -34,7 +34,9 @@ export function criticalRoleSuggestions(plan: Plan, limit = 8): CriticalRoleSugg
       entry.reports += reports;
     }
   }
-  return [...byTitle.values()].sort((a, b) => b.reports - a.reports || a.title.localeCompare(b.title)).slice(0, limit);
+  // A critical role is one seat: ranked by its incumbent's reports, then by the title's.
+  const seat = (s: CriticalRoleSuggestion) => reportsOf.get(s.incumbent.id) ?? 0;
+  return [...byTitle.values()].sort((a, b) => seat(b) - seat(a) || b.reports - a.reports || a.title.localeCompare(b.title)).slice(0, limit);
 }
 
 /** The role a suggestion becomes: the title, the incumbent's home domain, a medium vacancy risk, no requirements yet. */
