@@ -5,12 +5,12 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { buildQuietly } from './quiet-build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-const build = spawnSync(process.execPath, [`${root}/node_modules/electron-vite/bin/electron-vite.js`, 'build'], { stdio: 'inherit', cwd: root });
-if (build.status !== 0) process.exit(build.status ?? 1);
+buildQuietly(root);
 
 /** Resolves the Electron executable in a child, since electron's index.js downloads on first use and throws when it cannot. */
 function electronBinary() {

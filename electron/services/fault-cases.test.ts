@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { Backups, listBackupEntries } from './backups';
 import { PlanStore } from './plan-store';
 import { PLAN_FILE_NAME } from './protection/data-folder';
 import { startProtected } from './protection/testing';
+import { ScenarioStore } from './scenarios/scenario-store';
 
 let dir: string;
 beforeEach(async () => {
@@ -62,5 +63,24 @@ describe('a clock that went back', () => {
     const reopened = new PlanStore(dir, 0);
     await reopened.open();
     expect(reopened.snapshot().revision).toBe(35);
+  });
+});
+
+describe('writes cut short by a crash', () => {
+  it('leave no temporary file once Braid has started again: scenario files, the journal, the audit trail', async () => {
+    const app = await startProtected(dir);
+    await app.handlers['protection:choose']({ mode: 'off' });
+    await app.store.replace(planWith({ people: [{ id: 'ana' }] }), 'Open plan');
+    const made = await new ScenarioStore(app.store).create('If Ana leaves', '');
+    await app.store.flush();
+    // What kill -9 in the middle of writeFileAtomic leaves behind (the whole record, in clear).
+    await writeFile(join(dir, 'scenarios', `.${made.scenario.id}.braid.json.tmp-4242-0badf00d`), JSON.stringify(made.plan));
+    await writeFile(join(dir, '.erasure-journal.json.tmp-4242-0badf00d'), '{"personId":"ana"');
+    await writeFile(join(dir, '.audit.jsonl.tmp-4242-0badf00d'), '{"action":"Erase person"');
+
+    const again = await startProtected(dir);
+    await new ScenarioStore(again.store).list();
+    const left = (await readdir(dir, { recursive: true })).filter((name) => String(name).includes('.tmp-'));
+    expect(left).toEqual([]);
   });
 });

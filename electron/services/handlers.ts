@@ -10,6 +10,7 @@ import { planOrRefuse, serializePlan } from './plan-document';
 import { reportHandlers, roleAuditFrom } from './reports/handlers';
 import { importExportHandlers } from './import-export';
 import { openProtectedStore, refusingWhileLocked } from './protection/protected-store';
+import type { KdfCost } from './protection/passphrase-kdf';
 import { protectionHandlers } from './protection/protection-handlers';
 import { erasureHandlers } from './erasure-handlers';
 import { auditHandlers } from './audit/audit-handlers';
@@ -29,11 +30,11 @@ export interface Services {
 }
 
 /** The implementation of every contract operation, over the given platform ports. */
-export async function createServices(ports: ServicePorts): Promise<Services> {
+export async function createServices(ports: ServicePorts, options: { kdfCost?: KdfCost } = {}): Promise<Services> {
   makePrivateFolder(ports.dataDir);
   await lockDataFolder(ports.dataDir);
   // Encryption at rest and the audit log wrap the store (electron/services/protection); erasure and the audit trail's handlers share it.
-  const protectedStore = await openProtectedStore(ports);
+  const protectedStore = await openProtectedStore(ports, options);
   const { store, protection } = protectedStore;
 
   const scenarios = new ScenarioStore(store);

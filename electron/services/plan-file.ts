@@ -65,10 +65,14 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Temp files left by a write that was interrupted; safe to delete at start. */
-export async function removeStaleTempFiles(dir: string, fileName: string): Promise<void> {
-  const prefix = `.${fileName}.tmp-`;
+/**
+ * Removes the temporary files writes cut short left in `dir` (of `fileName` only, or of every
+ * file): only one Braid has a data folder open, so none of them is being written.
+ */
+export async function removeStaleTempFiles(dir: string, fileName?: string): Promise<void> {
   const entries = await fs.readdir(dir).catch(() => [] as string[]);
-  await Promise.all(entries.filter((e) => e.startsWith(prefix)).map((e) => fs.rm(join(dir, e), { force: true })));
+  const stale = entries.filter((e) => (fileName ? e.startsWith(`.${fileName}.tmp-`) : e.startsWith('.') && e.includes('.tmp-')));
+  await Promise.all(stale.map((e) => fs.rm(join(dir, e), { force: true })));
 }
 
 export async function readBytesIfExists(path: string): Promise<Buffer | null> {

@@ -89,7 +89,7 @@ export class PlanStore {
   async open(): Promise<void> {
     await fs.mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     await this.backups.ensureDir();
-    await removeStaleTempFiles(this.dataDir, PLAN_FILE_NAME);
+    await removeStaleTempFiles(this.dataDir);
     // Revisions keep counting across restarts so backup names stay in order.
     this.revision = (await listBackupEntries(this.backups.dir))[0]?.revision ?? 0;
     const stored = await readStoredPlan(this.planPath);

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   console.log(`Braid is running at ${shell.url}`);
   console.log(`Data folder: ${ports.dataDir}`);
   console.log('Only this machine can reach it. Press Ctrl+C to stop.');
-  if (args.open) openInBrowser(shell.url);
+  if (args.open) void openInBrowser(shell.url);
   const stop = async () => {
     await store.flush();
     await shell.close();

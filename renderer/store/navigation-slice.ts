@@ -13,6 +13,8 @@ export interface Route {
   reviewId?: string;
   /** More rotations shown and highlighted with `rotationId` (the two of an overlap flag). */
   withRotationIds?: string[];
+  /** Why `withRotationIds` are highlighted: a flag names them (the default), or they were just added to the plan. */
+  highlight?: 'added';
 }
 
 export interface NavigationSlice {
@@ -32,6 +34,7 @@ export function routeFromHash(hash: string): Route {
   }
   const more = params.getAll('withRotationId').filter(Boolean);
   if (more.length) route.withRotationIds = more;
+  if (params.get('highlight') === 'added') route.highlight = 'added';
   return route;
 }
 
@@ -42,6 +45,7 @@ export function hashFromRoute(route: Route): string {
     if (value) params.set(key, value);
   }
   for (const id of route.withRotationIds ?? []) params.append('withRotationId', id);
+  if (route.highlight) params.set('highlight', route.highlight);
   const query = params.toString();
   return `#/${route.screen}${query ? `?${query}` : ''}`;
 }

@@ -62,7 +62,7 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
       get().notify({ tone: 'error', message: `You are in the scenario “${scenario.name}”. Go back to the plan to replace, restore or import it; nothing was changed.` });
       return false;
     }
-    set({ saveState: 'saving' });
+    set({ saveState: 'saving', discardToUndo: null });
     try {
       adopt(await run());
       set({ saveState: 'saved' });
@@ -130,7 +130,8 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
         report(error);
         return false;
       }
-      set((state) => ({ plan: next, pendingEdits: state.pendingEdits + 1, saveState: 'saving' }));
+      // A change made after a discard is what Undo takes back next, not the discard.
+      set((state) => ({ plan: next, pendingEdits: state.pendingEdits + 1, saveState: 'saving', discardToUndo: null }));
       try {
         const scenario = get().scenario;
         const result = scenario ? await call('scenario:edit', { id: scenario.id, edit: name, input }) : await call(name as EditName, input as never);
@@ -154,6 +155,7 @@ export const createPlanSlice: StateCreator<BraidState, [], [], PlanSlice> = (set
     undo: async () => {
       if (!get().history.canUndo) return;
       const scenario = get().scenario;
+      if (!scenario && get().discardToUndo) return get().undoDiscard();
       if (scenario) await stepScenario(() => call('scenario:undo', { id: scenario.id }));
       else await replacePlan(() => call('plan:undo', {}));
     },

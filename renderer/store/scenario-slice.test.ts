@@ -54,3 +54,37 @@ describe('while a scenario is open', () => {
     expect(useBraid.getState()).toMatchObject({ scenario: null, plan });
   });
 });
+
+describe('undo after a discard', () => {
+  it('brings the discarded scenario back and says so, rather than undoing an earlier plan change', async () => {
+    useBraid.setState({ scenarios: [info], history: { canUndo: true, canRedo: false, undoLabel: 'Change successor', redoLabel: null } });
+    fakeApi.respond('scenario:discard', []);
+    await useBraid.getState().discardScenario(info.id);
+    expect(useBraid.getState().history.undoLabel).toBe('Discard scenario “If Zoë leaves”');
+
+    fakeApi.respond('scenario:restore', [info]);
+    fakeApi.respond('plan:get', { plan: useBraid.getState().plan, revision: 4, history: { canUndo: true, canRedo: false, undoLabel: 'Change successor', redoLabel: null }, problem: null });
+    await useBraid.getState().undo();
+    expect(fakeApi.names()).not.toContain('plan:undo');
+    expect(fakeApi.names()).toContain('scenario:restore');
+    expect(useBraid.getState().scenarios).toEqual([info]);
+    expect(useBraid.getState().history.undoLabel).toBe('Change successor');
+
+    // The next Undo is the plan's own again.
+    fakeApi.respond('plan:undo', { plan: useBraid.getState().plan, revision: 5, history: NO_HISTORY, problem: null });
+    await useBraid.getState().undo();
+    expect(fakeApi.names().filter((n) => n === 'plan:undo')).toHaveLength(1);
+  });
+
+  it('a change made after the discard is what undo takes back', async () => {
+    useBraid.setState({ scenarios: [info] });
+    fakeApi.respond('scenario:discard', []);
+    await useBraid.getState().discardScenario(info.id);
+    fakeApi.respond('organization:update', { revision: 5, history: { canUndo: true, canRedo: false, undoLabel: 'Edit organisation', redoLabel: null } });
+    await useBraid.getState().edit('organization:update', { name: 'Acme' });
+    fakeApi.respond('plan:undo', { plan: useBraid.getState().plan, revision: 6, history: NO_HISTORY, problem: null });
+    await useBraid.getState().undo();
+    expect(fakeApi.names()).toContain('plan:undo');
+    expect(fakeApi.names()).not.toContain('scenario:restore');
+  });
+});

@@ -15,6 +15,12 @@ export interface ScenarioSlice {
   /** Promotes the open scenario into the plan and goes back to it; the notice offers Undo. */
   promoteScenario(id: string): Promise<boolean>;
   discardScenario(id: string): Promise<void>;
+  /**
+   * The scenario discarded last, while nothing has changed since: Undo (the header's button,
+   * Ctrl/Cmd+Z, the notice's action) brings it back rather than undoing an earlier plan change.
+   */
+  discardToUndo: { id: string; name: string } | null;
+  undoDiscard(): Promise<void>;
 }
 
 export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice> = (set, get) => {
@@ -31,6 +37,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
 
   return {
     scenarios: [],
+    discardToUndo: null,
     async listScenarios() {
       try {
         set({ scenarios: await call('scenario:list', {}) });
@@ -40,6 +47,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
     },
     async createScenario(name, note) {
       await settle();
+      set({ discardToUndo: null });
       try {
         const snapshot = await call('scenario:create', { name, note });
         show(snapshot);
@@ -52,6 +60,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
     },
     async enterScenario(id) {
       await settle();
+      set({ discardToUndo: null });
       try {
         show(await call('scenario:get', { id }));
         return true;
@@ -67,6 +76,7 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
     },
     async promoteScenario(id) {
       await settle();
+      set({ discardToUndo: null });
       try {
         const { snapshot, changedItems } = await call('scenario:promote', { id });
         const name = get().scenarios.find((s) => s.id === id)?.name ?? get().scenario?.name ?? 'the scenario';
@@ -88,14 +98,24 @@ export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice
       if (get().scenario?.id === id) await get().leaveScenario();
       try {
         set({ scenarios: await call('scenario:discard', { id }) });
-        get().notify({
-          tone: 'info',
-          message: `“${name}” was discarded.`,
-          action: { label: 'Undo', run: () => void call('scenario:restore', { id }).then((scenarios) => set({ scenarios }), report) },
-        });
+        set((state) => ({ discardToUndo: { id, name }, history: { ...state.history, canUndo: true, undoLabel: `Discard scenario “${name}”` } }));
+        get().notify({ tone: 'info', message: `“${name}” was discarded.`, action: { label: 'Undo', run: () => void get().undoDiscard() } });
       } catch (error) {
         report(error);
       }
+    },
+    async undoDiscard() {
+      const discard = get().discardToUndo;
+      if (!discard) return;
+      set({ discardToUndo: null });
+      try {
+        set({ scenarios: await call('scenario:restore', { id: discard.id }) });
+        get().notify({ tone: 'success', message: `“${discard.name}” is back.` });
+      } catch (error) {
+        report(error);
+      }
+      // The header's Undo says the plan's own last change again.
+      if (!get().scenario) await get().loadPlan();
     },
   };
 };

@@ -6,9 +6,9 @@ import { finishTable, number, text, type ExportCell, type ExportTable } from './
 const cents = (amount: number): number => Math.round(amount * 100) / 100;
 
 /** The Programme cost view as a table: every year, then every quarter, with the same figures as the screen. */
-export function costTable(plan: Plan, _analysis: PlanAnalysis): ExportTable {
-  const years = programmeCost(plan, 'year');
-  const quarters = programmeCost(plan, 'quarter');
+export function costTable(plan: Plan, analysis: PlanAnalysis): ExportTable {
+  const years = programmeCost(plan, 'year', analysis.asOf);
+  const quarters = programmeCost(plan, 'quarter', analysis.asOf);
   const unit = years.currency ? ` (${years.currency})` : '';
   const domainNames = new Map(plan.framework.domains.map((d) => [d.id, d.name]));
   const domains = [...new Set([...years.domains, ...quarters.domains])];

@@ -181,6 +181,8 @@ describe('after an action the focus stays next to what changed', () => {
         // The first focused and highlighted; the others named in the address with it.
         await page.waitForFunction(() => document.activeElement?.getAttribute('data-highlighted') === 'true');
         expect(new URL(page.url()).hash.split('withRotationId=').length).toBe(added);
+        // No flag was involved: the note says why they are highlighted.
+        if (added > 1) await expect(page.getByRole('status').filter({ hasText: 'Highlighted' }).textContent()).resolves.toBe(`Highlighted: the ${added} rotations just added to the plan`);
         break;
       }
       expect(found).toBe(true);

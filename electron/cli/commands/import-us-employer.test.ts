@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyPlan } from '../../../shared/domain/plan/defaults';
+import { emptyPlanWithUsDepartments } from '../../../tests/helpers/us-employer-plan';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import { braid, fixture } from '../testing/fake-io';
 
@@ -18,14 +18,7 @@ let plan: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'braid-cli-us-'));
   plan = join(dir, 'plan.braid.json');
-  const empty = emptyPlan('Acme');
-  empty.organization.asOf = '2026-06-01';
-  empty.framework.domains.push(
-    { id: 'production', name: 'Production', side: 'back', develops: ['innovation'] },
-    { id: 'it-is', name: 'IT/IS', side: 'back', develops: ['innovation'] },
-    { id: 'admin-offices', name: 'Admin Offices', side: 'front', develops: ['financial-acumen'] },
-    { id: 'executive-office', name: 'Executive Office', side: 'front', develops: ['financial-acumen'] },
-  );
+  const empty = emptyPlanWithUsDepartments();
   await writeFile(plan, JSON.stringify(empty));
 });
 afterEach(async () => {

@@ -40,6 +40,7 @@ export class ScenarioStore {
   private readonly opened = new Map<string, OpenScenario>();
   /** Discarded scenarios' files as they were on disk, so that a discard can be undone this session. */
   private readonly discarded = new Map<string, [string, Buffer][]>();
+  private swept = false;
 
   /** Each promotion's resulting plan, so that undoing it (and redoing it) is seen for what it is. */
   private readonly promotions = new WeakMap<Plan, { id: string; promotedAt: string }>();
@@ -64,6 +65,7 @@ export class ScenarioStore {
   }
 
   private async listNow(): Promise<ScenarioInfo[]> {
+    await this.sweepTempFiles();
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
     const infos: ScenarioInfo[] = [];
     for (const name of names) {
@@ -293,6 +295,7 @@ export class ScenarioStore {
   }
 
   private async load(id: string): Promise<OpenScenario> {
+    await this.sweepTempFiles();
     const held = this.opened.get(id);
     if (held) return held;
     const name = scenarioFileName(id);
@@ -301,6 +304,16 @@ export class ScenarioStore {
     const scenario: OpenScenario = { info: reading.info, plan: reading.plan, revision: 0, history: new UndoHistory() };
     this.opened.set(id, scenario);
     return scenario;
+  }
+
+  /**
+   * Temporary files of writes a crash cut short: only one Braid has the folder open (the lock),
+   * so at its first scenario call any temporary file in scenarios/ is a leftover.
+   */
+  private async sweepTempFiles(): Promise<void> {
+    if (this.swept) return;
+    this.swept = true;
+    await removeStaleTempFiles(this.dir);
   }
 
   private async readBase(id: string): Promise<Plan> {

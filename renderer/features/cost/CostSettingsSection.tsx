@@ -3,6 +3,7 @@ import { useBraid } from '../../store';
 import { CommitField } from '../framework/CommitField';
 import { formatBudgetMoney as formatMoney, knownCurrencies } from './money';
 import { SelectField } from '../../components/SelectField';
+import { YearBudgets } from './YearBudgets';
 
 /** Framework & data: the plan's currency and the programme's annual budget. */
 export function CostSettingsSection({ plan }: { plan: Plan }) {
@@ -22,7 +23,7 @@ export function CostSettingsSection({ plan }: { plan: Plan }) {
         />
         <CommitField
           label="Annual budget"
-          hint={budget === undefined ? 'Empty: no budget, so no year is flagged as over it.' : `Each calendar year’s rotation spend is held against ${formatMoney(budget, currency)}.`}
+          hint={budget === undefined ? 'Empty: no annual budget.' : `Each calendar year’s rotation spend from the as-of year on is held against ${formatMoney(budget, currency)}, unless the year has its own below.`}
           value={budget === undefined ? '' : String(budget)}
           type="text"
           onCommit={(value) => {
@@ -38,6 +39,7 @@ export function CostSettingsSection({ plan }: { plan: Plan }) {
           }}
         />
       </div>
+      <YearBudgets plan={plan} />
     </section>
   );
 }

@@ -30,7 +30,7 @@ export default function DashboardScreen() {
         </p>
         <ExportPdfButton report="org" />
       </header>
-      <StartHere flags={analysis.flags} metrics={metrics} weakest={weakest} names={names} />
+      <StartHere plan={plan} flags={analysis.flags} metrics={metrics} weakest={weakest} names={names} />
       <MetricTiles metrics={metrics} gauges={gauges} weakest={weakest} />
       <div className="dash-columns">
         <FlagBoard flags={analysis.flags} names={names} stagnationMonths={policy.stagnationMonths} />

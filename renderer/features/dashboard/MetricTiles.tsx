@@ -40,15 +40,17 @@ export function MetricTiles({ metrics, gauges, weakest }: Props) {
       {pipeline.map((tile) => {
         const g = gauge(tile.key);
         const isWeakest = weakest?.key === tile.key && g.health !== 'good';
+        // With no roles there is nothing to measure: neither weak nor on target.
+        const noRoles = metrics.roles === 0;
         return (
-          <section key={tile.key} className="card dash-tile" data-health={g.health} data-weakest={isWeakest || undefined} aria-label={tile.label}>
+          <section key={tile.key} className="card dash-tile" data-health={noRoles ? 'none' : g.health} data-weakest={isWeakest || undefined} aria-label={tile.label}>
             <h2 className="dash-tile-label">{tile.label}</h2>
-            <p className="dash-tile-value">{tile.value}</p>
+            <p className="dash-tile-value">{noRoles ? '—' : tile.value}</p>
             <p className="dash-tile-meaning">{tile.meaning}</p>
-            {'net' in tile && <p className="dash-tile-net">{tile.net}</p>}
+            {'net' in tile && !noRoles && <p className="dash-tile-net">{tile.net}</p>}
             <p className="dash-tile-health">
               <span className="dash-health-dot" aria-hidden="true" />
-              {gaugeStatusText(g)} · {g.target}
+              {noRoles ? 'No critical roles yet' : gaugeStatusText(g)} · {g.target}
               {isWeakest && <strong className="dash-weakest"> · weakest</strong>}
             </p>
           </section>

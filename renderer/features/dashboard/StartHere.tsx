@@ -3,6 +3,8 @@ import type { Flag, PipelineMetrics } from '../../../shared/domain/analysis/type
 import { flagSubjectLinks, type SubjectNames } from '../../navigation/flag-subject';
 import type { PipelineGauge } from '../../../shared/domain/metrics';
 import { RouteLink } from '../../navigation/RouteLink';
+import type { Plan } from '../../../shared/domain/plan/schema';
+import { FirstRoles } from './FirstRoles';
 
 const GAUGE_ADVICE: Record<PipelineGauge['key'], string> = {
   readyNowCoverage: 'Too few roles have a successor ready now. Review the slates on the Succession screen.',
@@ -11,7 +13,7 @@ const GAUGE_ADVICE: Record<PipelineGauge['key'], string> = {
 };
 
 /** The one thing to look at first: the most urgent critical flag, else the weakest pipeline figure. */
-export function StartHere({ flags, metrics, weakest, names }: { flags: Flag[]; metrics: PipelineMetrics; weakest: PipelineGauge | null; names: SubjectNames }) {
+export function StartHere({ plan, flags, metrics, weakest, names }: { plan: Plan; flags: Flag[]; metrics: PipelineMetrics; weakest: PipelineGauge | null; names: SubjectNames }) {
   const first = flags.find((f) => f.severity === 'critical');
   if (first) {
     const link = flagSubjectLinks(first, names)[0];
@@ -33,6 +35,8 @@ export function StartHere({ flags, metrics, weakest, names }: { flags: Flag[]; m
       </section>
     );
   }
+  // A plan without roles has no figure to be on target: never "good shape".
+  if (metrics.roles === 0) return <FirstRoles plan={plan} />;
   if (weakest && !weakest.onTarget) {
     return (
       <section className="dash-start" data-tone="warning" aria-labelledby="dash-start-title">

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { RouteLink } from '../../navigation/RouteLink';
-import { nineBoxLabel, nineBoxLongLabel, type RosterColumn, type RosterRow, type RosterSort } from './roster';
+import { NineBoxCell } from './NineBoxCell';
+import { type RosterColumn, type RosterRow, type RosterSort } from './roster';
 import { LeavesOnButton } from '../scenarios';
 
 const ROW_HEIGHT = 36;
@@ -38,7 +39,7 @@ const COLUMNS = [
     ),
   }),
   column.accessor('track', { header: 'Track' }),
-  column.accessor('nineBox', { header: '9-box perf / pot', cell: (c) => (c.getValue() ? <span title={nineBoxLongLabel(c.getValue())}>{nineBoxLabel(c.getValue())}</span> : <span className="muted">not rated</span>) }),
+  column.accessor('nineBox', { header: '9-box perf / pot', cell: (c) => <NineBoxCell row={c.row.original} /> }),
   column.accessor('braidIndex', { header: 'Braid index', meta: { numeric: true }, cell: (c) => c.getValue() ?? '—' }),
   column.accessor('front', { header: 'Front months', meta: { numeric: true }, cell: (c) => months(c.getValue()) }),
   column.accessor('back', { header: 'Back months', meta: { numeric: true }, cell: (c) => months(c.getValue()) }),

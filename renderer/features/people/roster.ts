@@ -15,6 +15,8 @@ export interface RosterRow {
   track: Track;
   /** `performance-potential`, e.g. "high-medium"; '' until both are rated. */
   nineBox: string;
+  /** The 1–5 rating, shown on its own while potential is not rated (an import of ratings only). */
+  performance: number | null;
   /** null for archived people: they are outside the analysis. */
   braidIndex: number | null;
   front: number | null;
@@ -63,6 +65,7 @@ export function rosterRowsOf(plan: Plan, analysis: PlanAnalysis): RosterRow[] {
       side: domain?.side ?? null,
       track: person.track,
       nineBox: a?.nineBox ? `${a.nineBox.performance}-${a.nineBox.potential}` : '',
+      performance: person.performance,
       braidIndex: a ? a.braidIndex : null,
       front: a ? a.current.front : null,
       back: a ? a.current.back : null,

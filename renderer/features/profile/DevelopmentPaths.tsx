@@ -168,7 +168,7 @@ export function DevelopmentPaths({ plan, analysis, paths, archived }: { plan: Pl
       {added && (
         <p ref={confirmation} className="profile-path-added" tabIndex={-1} role="status">
           {added.text}{' '}
-          <RouteLink route={{ screen: 'rotations', personId: added.personId, rotationId: added.rotationIds[0], ...(added.rotationIds.length > 1 ? { withRotationIds: added.rotationIds.slice(1) } : {}) }}>
+          <RouteLink route={{ screen: 'rotations', personId: added.personId, rotationId: added.rotationIds[0], ...(added.rotationIds.length > 1 ? { withRotationIds: added.rotationIds.slice(1), highlight: 'added' } : {}) }}>
             See {added.rotationIds.length === 1 ? 'it' : 'them'} in the planner
           </RouteLink>
         </p>

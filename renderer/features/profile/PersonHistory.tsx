@@ -6,6 +6,7 @@ import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan } from '../../../shared/domain/plan/schema';
 import { RouteLink } from '../../navigation/RouteLink';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { FLAG_CODE_LABELS } from '../../navigation/flag-subject';
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2, cancelled: 3 } as const;
 
@@ -52,9 +53,9 @@ export function PersonRotations({ plan, analysis, person }: { plan: Plan; analys
                   </td>
                   <td>
                     {flags.map((f) => (
-                      <span key={f.id} className={`badge ${f.severity}`} title={flagMessage(f)}>
-                        {f.severity}
-                      </span>
+                      <p key={f.id} className="profile-rotation-flag">
+                        <span className={`badge ${f.severity}`}>{FLAG_CODE_LABELS[f.code]}</span> {flagMessage(f)}
+                      </p>
                     ))}
                   </td>
                 </tr>

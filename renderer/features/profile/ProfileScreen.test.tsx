@@ -93,6 +93,16 @@ describe('ProfileScreen', () => {
     expect(row.textContent).toContain('Financial Acumen — needs assessment evidence');
   });
 
+  it('names each flag of a rotation with its label and sentence, never a bare severity', () => {
+    // One month is shorter than the policy's shortest rotation.
+    setUp({ start: '2027-02-01', end: '2027-02-28', objectives: [] });
+    const row = screen.getByRole('region', { name: 'Rotations' }).querySelector('tr[data-status="planned"]')!;
+    const flags = row.querySelector('td:last-child')!;
+    expect(flags.textContent).toContain('Rotation length');
+    expect(flags.textContent).toMatch(/month/);
+    expect(flags.textContent).not.toMatch(/^(warning|critical|info)$/);
+  });
+
   it('explains the braid index as the mean of its two scores', () => {
     setUp();
     const card = screen.getByRole('region', { name: 'Braid index' });

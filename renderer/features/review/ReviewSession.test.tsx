@@ -35,6 +35,11 @@ function setUp(signed = false) {
 const chip = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('the live 9-box of a talent review', () => {
+  it('counts its scope in words that agree with the numbers', () => {
+    setUp();
+    expect(screen.getByText(/^\d+ (person|people), 1 role$/)).toBeTruthy();
+  });
+
   it('names everyone with their title, and the unrated with a way to rate them', () => {
     setUp();
     expect(chip(/^Ana Silva, Head of Sales$/)).toBeTruthy();

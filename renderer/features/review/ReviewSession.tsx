@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/domain/flags/wording';
 import { useMemo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan } from '../../../shared/domain/plan/schema';
@@ -64,7 +65,7 @@ export function ReviewSession({ plan, analysis, review }: { plan: Plan; analysis
         <div>
           <h1 id="session-title">{review.title}</h1>
           <p className="session-facts">
-            <span>{formatDay(review.date)}</span> · <span>Scope: {scopeLabel(plan, review.scope)}</span> · <span>{box.placements.length} people, {roles.length} roles</span>
+            <span>{formatDay(review.date)}</span> · <span>Scope: {scopeLabel(plan, review.scope)}</span> · <span>{plural(box.placements.length, 'person', 'people')}, {plural(roles.length, 'role')}</span>
             {review.participants.length > 0 && <> · <span>With {review.participants.join(', ')}</span></>}
           </p>
           <p>

@@ -136,7 +136,7 @@ function RotationPlanner({ plan, settled, analysis }: { plan: Plan; settled: Pla
           </span>
           {highlightedIds.size > 1 && (
             <span className="planner-highlight-note" role="status">
-              Highlighted: the {highlightedIds.size} rotations the flag names
+              Highlighted: the {highlightedIds.size} rotations {route.highlight === 'added' ? 'just added to the plan' : 'the flag names'}
             </span>
           )}
           <span className="spacer" />

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan, Side } from '../../../shared/domain/plan/schema';
 import { PersonLabel } from '../../components/PersonLabel';
 import { useBraid } from '../../store';
@@ -10,12 +10,23 @@ import { CellHeading, cellBands, NineBoxFrame } from '../../components/NineBoxFr
 
 const SHOWN_PER_CELL = 8;
 
+/** People rated on performance but not potential have no cell: their bands are shown beside the grid. */
+function PerformanceOnly({ counts }: { counts: Record<NineBoxBand, number> }) {
+  const total = counts.high + counts.medium + counts.low;
+  if (!total) return null;
+  return (
+    <span className="muted nine-box-performance-only">
+      Performance only, potential not rated: {total} ({counts.high} high · {counts.medium} medium · {counts.low} low)
+    </span>
+  );
+}
+
 /** Performance × potential of the successors (or everyone): each cell with its count and its people. */
 export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnalysis }) {
   const navigate = useBraid((s) => s.navigate);
   const id = useId();
   const [filter, setFilter] = useState<NineBoxFilter>({ population: 'successors', domain: '', side: '' });
-  const { cells, unrated, total } = useMemo(() => nineBoxCells(plan, analysis, filter), [plan, analysis, filter]);
+  const { cells, unrated, performanceOnly, total } = useMemo(() => nineBoxCells(plan, analysis, filter), [plan, analysis, filter]);
   const domains = plan.framework.domains.filter((d) => !filter.side || d.side === filter.side);
 
   return (
@@ -46,6 +57,7 @@ export function NineBoxGrid({ plan, analysis }: { plan: Plan; analysis: PlanAnal
         <span className="muted">
           {total - unrated} placed{unrated > 0 && ` · ${unrated} not rated on both axes`}
         </span>
+        <PerformanceOnly counts={performanceOnly} />
       </div>
       <NineBoxFrame className="nine-box-grid" label="9-box cells, high potential first">
         {cells.map((cell) => {

@@ -1,6 +1,6 @@
 import type { NineBoxBand, PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Person, Plan, Side } from '../../../shared/domain/plan/schema';
-import { NINE_BOX_CELL_NAMES as CELL_NAMES } from '../../../shared/domain/threads/nine-box';
+import { NINE_BOX_CELL_NAMES as CELL_NAMES, performanceBand } from '../../../shared/domain/threads/nine-box';
 
 export type NineBoxPopulation = 'successors' | 'everyone';
 
@@ -29,7 +29,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
  * (low on the left), each with the people in it sorted by name. People not yet rated on both
  * axes are counted apart: they have no cell.
  */
-export function nineBoxCells(plan: Plan, analysis: PlanAnalysis, filter: NineBoxFilter): { cells: NineBoxCellGroup[]; unrated: number; total: number } {
+export function nineBoxCells(plan: Plan, analysis: PlanAnalysis, filter: NineBoxFilter): { cells: NineBoxCellGroup[]; unrated: number; performanceOnly: Record<NineBoxBand, number>; total: number } {
   const sides = new Map(plan.framework.domains.map((d) => [d.id, d.side]));
   const successors = new Set<string>();
   if (filter.population === 'successors') for (const role of plan.roles) if (!role.retired) for (const s of role.successors) successors.add(s.personId);
@@ -40,6 +40,8 @@ export function nineBoxCells(plan: Plan, analysis: PlanAnalysis, filter: NineBox
   }
   let unrated = 0;
   let total = 0;
+  // Rated on performance alone (an import without potential): counted by band, so the ratings show at once.
+  const performanceOnly: Record<NineBoxBand, number> = { high: 0, medium: 0, low: 0 };
   for (const person of plan.people) {
     if (person.archived) continue;
     if (filter.population === 'successors' && !successors.has(person.id)) continue;
@@ -49,10 +51,11 @@ export function nineBoxCells(plan: Plan, analysis: PlanAnalysis, filter: NineBox
     const box = analysis.people.get(person.id)?.nineBox;
     if (!box) {
       unrated++;
+      if (person.performance !== null) performanceOnly[performanceBand(person.performance)]++;
       continue;
     }
     cells.get(`${box.potential}/${box.performance}`)!.people.push(person);
   }
   for (const cell of cells.values()) cell.people.sort((a, b) => collator.compare(a.name, b.name));
-  return { cells: [...cells.values()], unrated, total };
+  return { cells: [...cells.values()], unrated, performanceOnly, total };
 }

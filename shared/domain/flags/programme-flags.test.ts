@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagsOf } from '../testing/flag-helpers';
+import type { Policy } from '../plan/schema';
 import { hubOf, planWith, type PersonInput, type RotationInput } from '../testing/plan-builder';
 
 // asOf 2027-01-01. Mia manages Ben; Ana holds the role; Cy is neither.
@@ -76,6 +77,14 @@ describe('programme-over-budget', () => {
     expect(at(undefined)).toEqual([]);
     expect(at(1, { status: 'cancelled' })).toEqual([]);
     expect(at(1, { start: '2026-01-01', end: '2026-06-30', status: 'completed' })).toEqual([]);
+  });
+
+  it('holds a year with its own budget against that budget, and says so', () => {
+    const plan = (policy: Partial<Policy>) => planWith({ people, roles, currency: 'EUR', policy, rotations: [away('cy', '2027-01-01', '2027-06-30', { cost: 50_000 }), away('cy', '2028-01-01', '2028-06-30', { cost: 50_000 })] });
+    const flags = flagsOf(plan({ annualBudget: 60_000, budgetByYear: { '2028': 45_000 } }), 'programme-over-budget');
+    expect(flags.map((f) => f.message)).toEqual(['Rotation spend in 2028 is 50,000 EUR, 5,000 EUR over the budget set for 2028 of 45,000 EUR.']);
+    // A budget set for single years alone is a budget for those years only.
+    expect(flagsOf(plan({ budgetByYear: { '2027': 40_000 } }), 'programme-over-budget').map((f) => f.year)).toEqual([2027]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { RotationFacts } from '../model/plan-index';
+import { budgetCover, budgetOfYear, hasBudget } from '../cost/budget';
 import { spendByYear } from '../cost/rotation-spend';
 import { yearOf } from '../time/calendar';
 import { ageInMonths } from '../time';
@@ -102,24 +103,26 @@ function raiseBackfillConflicts(ctx: RuleContext): void {
 
 /**
  * A calendar year, from asOf's year on, whose rotation spend (each cost spread evenly over its days)
- * is above policy.annualBudget.
+ * is above that year's budget (policy.budgetByYear, else policy.annualBudget).
  * Spec choice: every rotation in the file counts, an archived person's too — money spent on a
  * leader who has since left was still spent from that year's budget.
  */
 function raiseOverBudget(ctx: RuleContext): void {
   const { plan, asOf } = ctx.index;
-  const budget = plan.framework.policy.annualBudget;
-  if (budget === undefined) return;
+  const cover = budgetCover(plan, asOf);
+  if (!hasBudget(cover)) return;
   const currency = plan.organization.currency ?? null;
   const money = (amount: number) => `${groupedWhole(Math.round(amount))}${currency ? ` ${currency}` : ''}`;
   for (const [year, spend] of spendByYear(plan, yearOf(asOf))) {
-    if (spend <= budget) continue;
+    const budget = budgetOfYear(cover, year);
+    if (budget === null || spend <= budget) continue;
+    const own = cover.byYear.has(year);
     ctx.book.raise(
       'programme-over-budget',
       'warning',
       { year },
-      `Rotation spend in ${year} is ${money(spend)}, ${money(spend - budget)} over the annual budget of ${money(budget)}.`,
-      `Move, shorten or re-cost rotations that run in ${year}, or raise the annual budget.`,
+      `Rotation spend in ${year} is ${money(spend)}, ${money(spend - budget)} over ${own ? `the budget set for ${year}` : 'the annual budget'} of ${money(budget)}.`,
+      `Move, shorten or re-cost rotations that run in ${year}, or raise ${own ? `${year}'s budget` : 'the annual budget'}.`,
     );
   }
 }

@@ -49,6 +49,11 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'custom':
       // The schema's own messages for these read as predicates: "is not a real calendar date".
       return `${shown} ${issue.message}`;
+    case 'invalid_key': {
+      // The key itself is wrong: say which, with the key schema's own words ("is not a year").
+      const key = issue.path[issue.path.length - 1];
+      return `the key ${JSON.stringify(String(key))} ${issue.issues[0]?.message ?? 'is not allowed here'}`;
+    }
     default:
       return `${shown}: ${issue.message}`;
   }

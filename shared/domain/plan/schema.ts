@@ -46,6 +46,12 @@ export const Policy = z.looseObject({
   stagnationMonths: z.number().positive().optional(),
   /** Version 2: the programme's budget per calendar year, in the plan's currency; absent = no budget. */
   annualBudget: z.number().nonnegative().optional(),
+  /**
+   * Optional, any version 2 file (absent: none): the budget of single calendar years, by year
+   * ("2027": 2100000). A year named here uses its own amount instead of annualBudget, and a year
+   * before the as-of year has a budget only when named here.
+   */
+  budgetByYear: z.record(z.string().regex(/^\d{4}$/, { message: 'is not a year (expected four digits, such as "2027")' }), z.number().nonnegative()).optional(),
   /** Version 2: how often a role's slate should be reviewed (default 6). */
   reviewIntervalMonths: z.number().positive().optional(),
   /** Version 3: months after a development step's evidence day before a missing assessment is overdue (default 2). */

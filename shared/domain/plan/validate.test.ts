@@ -87,11 +87,18 @@ describe('validatePlan: shape errors name the path and the value', () => {
     ['a list where an object belongs', (d) => (d.organization = []), 'organization: a list is not an object'],
     ['a required thread level out of range', (d) => (d.roles[0].requirements.threads.innovation = 9), 'roles[0].requirements.threads.innovation: 9 is above 5'],
     ['a zero policy value that must be positive', (d) => (d.framework.policy.minRotationMonths = 0), 'framework.policy.minRotationMonths: 0 must be above 0'],
+    ['a negative budget of one year', (d) => (d.framework.policy.budgetByYear = { '2027': -1 }), 'framework.policy.budgetByYear["2027"]: -1 is below 0'],
   ];
   it.each(cases)('%s', (_label, breakIt, expected) => {
     const doc = validDoc();
     breakIt(doc);
     expect(errorsOf(doc)).toContain(expected);
+  });
+
+  it('names a budget year that is not a year', () => {
+    const doc = validDoc();
+    doc.framework.policy.budgetByYear = { FY27: 100 };
+    expect(errorsOf(doc)).toContain('framework.policy.budgetByYear.FY27: the key "FY27" is not a year (expected four digits, such as "2027")');
   });
 
   it('quotes keys that are not identifiers', () => {
