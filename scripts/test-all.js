@@ -49,6 +49,7 @@ check('typecheck', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 check('typecheck (tests and scripts)', bin('tsc'), ['-p', 'tsconfig.tests.json', '--noEmit']);
 check('lint', bin('eslint'), ['.']);
+check('import cycles', process.execPath, ['--import', 'tsx', `${root}/scripts/import-cycles.ts`]);
 check('build', process.execPath, [`${root}/node_modules/electron-vite/bin/electron-vite.js`, 'build']);
 vitestSuite('unit');
 vitestSuite('e2e', 'vitest.e2e.config.ts');

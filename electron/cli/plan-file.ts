@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Plan } from '../../shared/domain/plan/schema';
 import { formatPlanError, type PlanError } from '../../shared/domain/plan/plan-errors';
-import { parsePlanTextLazily } from '../../shared/domain/plan/plan-reading';
+import { parsePlanTextLazily } from '../../shared/domain/plan/parse-plan-lazily';
 import type { CliIo } from './io';
 import { looksLikeProtectedPlan } from '../../shared/api/protected-plan-format';
 

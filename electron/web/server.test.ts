@@ -85,14 +85,17 @@ describe('web shell', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('turns the launch link into a same-site cookie and drops the token from the address', async () => {
+  it('leads the launch link to the session\'s own address, and sets no cookie another port could receive', async () => {
     const reply = await send(shell, '/?token=secret-token-123&theme=dark');
     expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/?theme=dark');
-    expect(String(reply.headers['set-cookie'])).toMatch(/braid_token=secret-token-123; HttpOnly; SameSite=Strict/);
-    const page = await send(shell, '/', { headers: { Cookie: 'braid_token=secret-token-123' } });
+    expect(reply.headers.location).toBe('/s/secret-token-123/?theme=dark');
+    expect(reply.headers['set-cookie']).toBeUndefined();
+    const page = await send(shell, '/s/secret-token-123/');
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await send(shell, '/s/secret-token-123/assets/app.js')).body).toBe('console.log(1)');
+    // A cookie is no way in any more: a page on another local port may have been sent one.
+    expect((await send(shell, '/', { headers: { Cookie: 'braid_token=secret-token-123' } })).status).toBe(403);
   });
 
   it('answers operations with {ok, value} and sends no CORS header', async () => {

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/api/contract';
 import { checkRequest, runChecked, withoutPaths, type RequestRefusal } from '../../shared/api/dispatch';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/api/content-security-policy';
-import { TOKEN_COOKIE, hasForeignOrigin, requestToken, sameToken } from './request-guard';
+import { hasForeignOrigin, pastedToken, requestSession, sameToken, sessionPath } from './request-guard';
+import { REFUSED_PAGE_CSP, refusedPage } from './refused-page';
 import { readStatic } from './static-files';
 
 export interface WebShellOptions {
@@ -94,6 +95,11 @@ function isJson(contentType: string | undefined): boolean {
   return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
 }
 
+/** 403, with a page that says why and offers a way back in (a call from a script gets the sentence alone). */
+function refuse(response: ServerResponse, reason: 'no-session' | 'other-session') {
+  return send(response, 403, refusedPage(reason), 'text/html; charset=utf-8', { 'Content-Security-Policy': REFUSED_PAGE_CSP });
+}
+
 /** The request's address, or null for one that does not parse (such as `//`). */
 function requestUrl(raw: string | undefined, port: number): URL | null {
   try {
@@ -137,21 +143,17 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       const url = requestUrl(request.url, port);
       if (!url) return send(response, 400, 'Bad request: that is not an address Braid knows.');
 
-      // The link printed at launch carries the token once; it becomes a same-site cookie.
+      // The link printed at launch carries the token once; it leads to the session's address.
       const queryToken = url.searchParams.get('token');
       if (request.method === 'GET' && queryToken !== null) {
-        if (!sameToken(queryToken, token)) return send(response, 403, 'Forbidden: this link is from another Braid session.');
+        const offered = pastedToken(queryToken);
+        if (!sameToken(offered, token)) return refuse(response, 'other-session');
         url.searchParams.delete('token');
-        return send(response, 303, '', 'text/plain', {
-          Location: url.pathname + url.search,
-          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        });
+        return send(response, 303, '', 'text/plain', { Location: sessionPath(token) + url.pathname.slice(1) + url.search });
       }
-      if (!sameToken(requestToken(request), token)) {
-        return send(response, 403, 'Forbidden: open Braid with the link printed when the web shell started.');
-      }
-
-      const path = decodedPath(url.pathname);
+      const session = requestSession(request, url.pathname);
+      if (!sameToken(session.token, token)) return refuse(response, session.token ? 'other-session' : 'no-session');
+      const path = decodedPath(session.path);
       if (path === null) return send(response, 400, 'Bad request: the address has a malformed %-escape.');
 
       if (path.startsWith('/rpc/')) {
@@ -180,7 +182,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       }
 
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.');
-      const file = await readStatic(options.staticDir, url.pathname);
+      const file = await readStatic(options.staticDir, session.path);
       if (!file) return send(response, 404, 'Not found.');
       return send(response, 200, file.body, file.type, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER });
     } catch (error) {

@@ -12,6 +12,10 @@ declare global {
 export const api: BraidApi = window.braid ?? createHttpApi();
 export const transport: 'electron' | 'web' = window.braid ? 'electron' : 'web';
 
+// A screen's code that the web shell refuses (a tab left from an earlier session) would leave
+// the page blank: go to the shell's root instead, which says so and offers a way back in.
+if (transport === 'web') window.addEventListener('vite:preloadError', () => window.location.assign('/'));
+
 export { BraidCallError } from './call-error';
 
 /** Calls an operation and returns its value, or throws a BraidCallError with a message for the user. */

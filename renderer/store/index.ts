@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { createPlanSlice, type PlanSlice } from './plan-slice';
-import { createNoticeSlice, type NoticeSlice } from './notice-slice';
-import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
-import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
+import { createPlanSlice } from './plan-slice';
+import { createNoticeSlice } from './notice-slice';
+import { createNavigationSlice } from './navigation-slice';
+import { createScenarioSlice } from './scenario-slice';
+import type { BraidState } from './state';
 
-export type BraidState = PlanSlice & NoticeSlice & NavigationSlice & ScenarioSlice;
+export type { BraidState } from './state';
 
 /** The one bound store, combined from slices (zustand's slices pattern). */
 export const useBraid = create<BraidState>()((...args) => ({
@@ -14,4 +15,4 @@ export const useBraid = create<BraidState>()((...args) => ({
   ...createScenarioSlice(...args),
 }));
 
-export type { Route, Screen } from './navigation-slice';
+export type { Route, Screen } from './state';

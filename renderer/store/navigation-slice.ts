@@ -1,26 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { BraidState } from './index';
+import { SCREENS, type BraidState, type NavigationSlice, type Route, type Screen } from './state';
 
-export const SCREENS = ['dashboard', 'people', 'profile', 'rotations', 'succession', 'scenarios', 'cost', 'review', 'framework', 'reports', 'orgchart'] as const;
-export type Screen = (typeof SCREENS)[number];
-
-export interface Route {
-  screen: Screen;
-  personId?: string;
-  roleId?: string;
-  rotationId?: string;
-  hostId?: string;
-  reviewId?: string;
-  /** More rotations shown and highlighted with `rotationId` (the two of an overlap flag). */
-  withRotationIds?: string[];
-  /** Why `withRotationIds` are highlighted: a flag names them (the default), or they were just added to the plan. */
-  highlight?: 'added';
-}
-
-export interface NavigationSlice {
-  route: Route;
-  navigate(route: Route): void;
-}
+export { SCREENS, type NavigationSlice, type Route, type Screen } from './state';
 
 /** `#/profile?personId=P1` ⇄ { screen: 'profile', personId: 'P1' }: the address survives a reload. */
 export function routeFromHash(hash: string): Route {

@@ -1,20 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { BraidState } from './index';
+import type { BraidState, NoticeSlice } from './state';
 
-export interface Notice {
-  id: number;
-  tone: 'info' | 'success' | 'error';
-  message: string;
-  details?: string[];
-  /** An action offered with the notice, e.g. Undo. */
-  action?: { label: string; run: () => void };
-}
-
-export interface NoticeSlice {
-  notices: Notice[];
-  notify(notice: Omit<Notice, 'id'>): void;
-  dismiss(id: number): void;
-}
+export type { Notice, NoticeSlice } from './state';
 
 let nextId = 1;
 

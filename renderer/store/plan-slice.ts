@@ -1,39 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { z } from 'zod';
-import type { History, PlanSnapshot, StoreProblem } from '../../shared/api/contract';
+import type { History, PlanSnapshot } from '../../shared/api/contract';
 import type { Plan } from '../../shared/domain/plan/schema';
-import { applyEdit, type EditInput, type EditName } from '../../shared/domain/edits';
-import type { ScenarioInfo, ScenarioSnapshot } from '../../shared/api/scenario-schemas';
+import { applyEdit, type EditName } from '../../shared/domain/edits';
+import type { ScenarioSnapshot } from '../../shared/api/scenario-schemas';
 import { WHAT_IFS, type WhatIfName } from '../../shared/domain/scenarios/what-ifs';
 import { call, BraidCallError } from '../platform';
-import type { BraidState } from './index';
+import type { BraidState, PlanSlice } from './state';
 
-export type SaveState = 'saved' | 'saving' | 'failed';
-
-export interface PlanSlice {
-  loaded: boolean;
-  /**
-   * The plan every screen shows and edits: the working plan, or while `scenario` is set,
-   * that scenario's copy. Edits and undo then go to the scenario, never to the plan.
-   */
-  plan: Plan | null;
-  /** The scenario open in every screen instead of the plan; null on the plan itself. */
-  scenario: ScenarioInfo | null;
-  revision: number;
-  history: History;
-  problem: StoreProblem | null;
-  saveState: SaveState;
-  /** Edits sent to the service and not yet acknowledged as on disk. */
-  pendingEdits: number;
-  loadPlan(): Promise<void>;
-  /** Applies an edit at once and sends it to the service; resolves when it is on disk. */
-  edit<K extends EditName | WhatIfName>(name: K, input: ChangeInput<K>): Promise<boolean>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
-  replacePlan(run: () => Promise<PlanSnapshot>): Promise<boolean>;
-}
-
-type ChangeInput<K> = K extends EditName ? EditInput<K> : K extends WhatIfName ? z.input<(typeof WHAT_IFS)[K]['input']> : never;
+export type { PlanSlice, SaveState } from './state';
 
 /** The same pure function the service runs, applied at once to the copy on screen. */
 function applyChange(plan: Plan, name: EditName | WhatIfName, input: unknown): Plan {

@@ -1,27 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { ScenarioInfo, ScenarioSnapshot } from '../../shared/api/scenario-schemas';
+import type { ScenarioSnapshot } from '../../shared/api/scenario-schemas';
 import { call, BraidCallError } from '../platform';
-import type { BraidState } from './index';
+import type { BraidState, ScenarioSlice } from './state';
 
-export interface ScenarioSlice {
-  /** The scenarios in the data folder, newest first, as last listed. */
-  scenarios: ScenarioInfo[];
-  listScenarios(): Promise<void>;
-  /** Makes a scenario from the working plan and opens it in every screen. */
-  createScenario(name: string, note: string): Promise<ScenarioInfo | null>;
-  enterScenario(id: string): Promise<boolean>;
-  /** Back to the plan (the one click of the banner). */
-  leaveScenario(): Promise<void>;
-  /** Promotes the open scenario into the plan and goes back to it; the notice offers Undo. */
-  promoteScenario(id: string): Promise<boolean>;
-  discardScenario(id: string): Promise<void>;
-  /**
-   * The scenario discarded last, while nothing has changed since: Undo (the header's button,
-   * Ctrl/Cmd+Z, the notice's action) brings it back rather than undoing an earlier plan change.
-   */
-  discardToUndo: { id: string; name: string } | null;
-  undoDiscard(): Promise<void>;
-}
+export type { ScenarioSlice } from './state';
 
 export const createScenarioSlice: StateCreator<BraidState, [], [], ScenarioSlice> = (set, get) => {
   const report = (error: unknown) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { neutraliseFormula } from './neutralise';
+import { neutraliseFormula } from '../domain/text/neutralise';
 
 /** A table ready for a CSV file or an XLSX sheet, built from the plan and its analysis. */
 

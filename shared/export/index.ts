@@ -7,7 +7,7 @@ import { flagsTable, rolesTable } from './succession-tables';
 import { costTable } from './cost-table';
 
 export { EXPORT_TABLES, ExportRequest, ExportedBytes, type ExportTable, type ExportTableName, type ExportCell, type ExportColumn } from './export-table';
-export { neutraliseFormula, needsNeutralising } from './neutralise';
+export { neutraliseFormula } from '../domain/text/neutralise';
 export { nineBoxText } from './roster-tables';
 
 const BUILDERS: Record<ExportTableName, (plan: Plan, analysis: PlanAnalysis) => ExportTable> = {

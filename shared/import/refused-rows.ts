@@ -1,4 +1,4 @@
-import { neutraliseFormula } from '../export/neutralise';
+import { neutraliseFormula } from '../domain/text/neutralise';
 import type { ExportTable } from '../export/export-table';
 import type { Refusal } from './field-reader';
 import { cellText, type RawTable } from './table';

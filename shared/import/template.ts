@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan/schema';
-import { neutraliseFormula } from '../export/neutralise';
+import { neutraliseFormula } from '../domain/text/neutralise';
 import type { ExportTable } from '../export/export-table';
 
 /**

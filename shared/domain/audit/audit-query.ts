@@ -1,4 +1,4 @@
-import { neutraliseFormula } from '../../export/neutralise';
+import { neutraliseFormula } from '../text/neutralise';
 import type { AuditEntry, AuditQuery } from './types';
 
 /** The entries about a person, a role or a rotation (all given conditions must hold), newest first. */

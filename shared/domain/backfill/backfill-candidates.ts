@@ -1,4 +1,4 @@
-import { roleFit } from '../analysis/succession-queries';
+import { roleFit } from '../fit';
 import type { PlanAnalysis } from '../model/types';
 import { READINESS_LABELS } from '../plan/defaults';
 import type { Plan, Rotation } from '../plan/schema';

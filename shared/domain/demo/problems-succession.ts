@@ -1,3 +1,4 @@
+import { roleSpansBothSides } from '../fit';
 import type { Role } from '../plan/schema';
 import { dayOf } from './calendar';
 import { addRotation } from './rotations';
@@ -42,11 +43,6 @@ const weakerSide = (ctx: Pick<Context, 'world'>, draft: PersonDraft): number => 
 };
 /** Safely below braidMinMonths (6) even after the days the estimate leaves out. */
 const isSingleSided = (ctx: Pick<Context, 'world'>, draft: PersonDraft): boolean => weakerSide(ctx, draft) <= 3;
-
-const spansBothSides = (ctx: Context, role: Role): boolean => {
-  const sides = new Set(role.domains.map((d) => ctx.world.sideOf.get(d)));
-  return sides.size === 2 || (role.requirements.frontMonths > 0 && role.requirements.backMonths > 0);
-};
 
 const canJoinSlate = (d: PersonDraft): boolean => d.tier >= 2 && d.tier <= 4 && !d.incumbent && !d.person.archived;
 
@@ -217,7 +213,8 @@ function blockProblems(ctx: Context, roles: Role[]): void {
     if (role) unused.delete(role);
     return role;
   };
-  const joint = take((r) => spansBothSides(ctx, r));
+  const domains = new Map([...ctx.world.sideOf].map(([id, side]) => [id, { side }]));
+  const joint = take((r) => roleSpansBothSides(r, domains));
   if (joint) makeSingleSided(ctx, joint);
   const optimistic = take();
   if (optimistic) optimisticReadyNow(ctx, optimistic);

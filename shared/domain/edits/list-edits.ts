@@ -1,7 +1,6 @@
-/** Raised by an edit whose subject is not in the plan; the message is shown to the user. */
-export class EditError extends Error {
-  override name = 'EditError';
-}
+import { EditError } from '../model/edit-error';
+
+export { EditError };
 
 export function indexOrThrow<T>(list: readonly T[], match: (item: T) => boolean, what: string): number {
   const index = list.findIndex(match);

@@ -1,1 +1,2 @@
 export { fitOfRole, roleSpansBothSides } from './role-fit';
+export { roleById, roleFit, standingOf, type PersonStanding } from './fit-in-plan';

@@ -30,7 +30,7 @@ export function fitOfRole(
 }
 
 /** DOMAIN §5: the role's domains include a front and a back domain, or it asks for months on both sides. */
-export function roleSpansBothSides(role: Role, domains: Map<string, Domain>): boolean {
+export function roleSpansBothSides(role: Role, domains: ReadonlyMap<string, Pick<Domain, 'side'>>): boolean {
   if (role.requirements.frontMonths > 0 && role.requirements.backMonths > 0) return true;
   let front = false;
   let back = false;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migratePlan, migrateV2toV3, type PlanDocument } from './migrations';
-import { parsePlanTextLazily } from './plan-reading';
+import { parsePlanTextLazily } from './parse-plan-lazily';
 import { parsePlanText } from './validate';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${name}`, import.meta.url)), 'utf8');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan } from './defaults';
 import { lineAndColumn } from './json-text';
 import { formatPlanError, parsePlanText } from './validate';
-import { parsePlanTextLazily } from './plan-reading';
+import { parsePlanTextLazily } from './parse-plan-lazily';
 import { generateDemoPlan } from '../demo';
 
 const messagesOf = (text: string, fileName?: string): string[] => {

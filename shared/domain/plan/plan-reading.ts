@@ -73,14 +73,3 @@ export function readPlanDocument(text: string, fileName?: string): PlanDocumentR
 export function withVersionRead(result: PlanValidation, reading: Extract<PlanDocumentReading, { ok: true }>): PlanValidation {
   return result.ok && reading.migrated && typeof reading.written === 'number' ? { ...result, fromVersion: reading.written } : result;
 }
-
-/**
- * parsePlanText for a caller that can wait: the same result, but zod (a tenth of a second to
- * load) is loaded only when the plan is misshapen and its errors must be told.
- */
-export async function parsePlanTextLazily(text: string, fileName?: string): Promise<PlanValidation> {
-  const reading = readPlanDocument(text, fileName);
-  if (!reading.ok) return reading;
-  const result = validateKnownShape(reading.doc) ?? (await import('./validate')).validatePlan(reading.doc);
-  return withVersionRead(result, reading);
-}

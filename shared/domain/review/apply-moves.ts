@@ -1,5 +1,5 @@
 import { reviewsOf } from './review-scope';
-import { EditError } from '../edits/list-edits';
+import { EditError } from '../model/edit-error';
 import type { Plan } from '../plan/schema';
 import { rolesInScope } from './review-scope';
 import type { Review, ReviewMove } from './types';

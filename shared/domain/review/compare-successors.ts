@@ -1,4 +1,4 @@
-import { roleFit } from '../analysis';
+import { roleFit } from '../fit';
 import type { FitItem, PlanAnalysis, ThreadLevel } from '../model/types';
 import type { LowMediumHigh, Person, Plan, Role } from '../plan/schema';
 

@@ -10,5 +10,3 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
-
-export const needsNeutralising = (text: string): boolean => FORMULA_START.test(text);
