@@ -68,6 +68,8 @@ export const ImportPreview = z.object({
   namesMissing: z.string().nullable(),
   /** The sentence naming the protected attributes the file holds, which are never imported; null when it holds none. */
   protectedLeftOut: z.string().nullable(),
+  /** True when the mapping is the one used last time for a file with the same headers. */
+  remembered: z.boolean().optional(),
   preview: z.object({
     adds: z.array(PersonChangeSchema),
     updates: z.array(PersonChangeSchema),

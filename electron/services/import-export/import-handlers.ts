@@ -7,6 +7,7 @@ import { CSV_MIME, tablesToXlsx, tableToCsv, XLSX_MIME } from './export-files';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import type { PlanStore } from '../plan-store';
 import { MappingStore } from './mapping-store';
+import { RememberedMappings } from './remembered-mappings';
 import { readImportFile } from './read-import-file';
 
 /** Lists in a preview stop here; the counts are always whole. */
@@ -19,6 +20,8 @@ export interface ImportRequestInput {
   sheet?: string;
   target?: ImportTarget;
   mapping?: ImportMapping;
+  /** The answers given last time for a file with these headers, used when no mapping is given. */
+  remembered?: (headers: readonly string[]) => Promise<ImportMapping | null>;
 }
 
 function currentPlan(store: PlanStore): Plan {
@@ -31,9 +34,11 @@ function currentPlan(store: PlanStore): Plan {
 export async function previewFile(plan: Plan, input: ImportRequestInput) {
   const started = performance.now();
   const file = await readImportFile(input.fileName, input.bytes, input.sheet);
-  const planning = planImport(plan, file.table, input.mapping, input.target);
+  const found = input.mapping || !input.remembered ? null : await input.remembered(file.table.headers);
+  const remembered = found && (!input.target || input.target === found.target) ? found : null;
+  const planning = planImport(plan, file.table, input.mapping ?? remembered, input.target);
   planning.warnings.unshift(...file.warnings);
-  return { file, planning, elapsedMs: Math.round(performance.now() - started) };
+  return { file, planning, remembered: remembered !== null, elapsedMs: Math.round(performance.now() - started) };
 }
 
 export function toPreview(fileName: string, result: Awaited<ReturnType<typeof previewFile>>): ImportPreview {
@@ -55,6 +60,7 @@ export function toPreview(fileName: string, result: Awaited<ReturnType<typeof pr
     guess: planning.guess,
     namesMissing: planning.namesMissing,
     protectedLeftOut: planning.protectedLeftOut,
+    remembered: result.remembered,
     preview: {
       adds: cut(outcome.adds),
       updates: cut(outcome.updates),
@@ -80,9 +86,10 @@ const bytesOut = (fileName: string, bytes: Uint8Array, mime: string) => ({ fileN
 
 export function importHandlers(store: PlanStore, dataDir: string): Pick<Handlers, ImportOperation> {
   const mappings = new MappingStore(dataDir);
+  const remembered = new RememberedMappings(dataDir);
   return {
     'import:preview': async ({ fileName, base64, sheet, target, mapping }) => {
-      const result = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, target, mapping });
+      const result = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, target, mapping, remembered: (headers) => remembered.find(headers) });
       return toPreview(fileName, result);
     },
     'import:commit': ({ fileName, base64, sheet, mapping, skipInvalid }) =>
@@ -90,10 +97,12 @@ export function importHandlers(store: PlanStore, dataDir: string): Pick<Handlers
       // committed is exactly what this file and mapping give against the plan as it is now,
       // read in the writer's turn so no edit lands between the reading and the replacing.
       store.writer.run(async () => {
-        const { planning } = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, mapping });
+        const { file, planning } = await previewFile(currentPlan(store), { fileName, bytes: decode(base64), sheet, mapping });
         const decision = decideImport(planning, { skipInvalid });
         if (!decision.ok) throw new UserFacingError(decision.message, decision.details);
-        return store.replace(decision.plan, importLabel(mapping.target));
+        const replaced = await store.replace(decision.plan, importLabel(mapping.target));
+        await remembered.remember(file.table.headers, planning.mapping);
+        return replaced;
       }),
     'import:template': async ({ format }) => {
       const plan = currentPlan(store);

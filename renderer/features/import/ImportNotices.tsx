@@ -9,6 +9,11 @@ export function ImportNotices({ preview }: { preview: ImportPreview }) {
           {preview.namesMissing}
         </p>
       )}
+      {preview.remembered && (
+        <p className="import-note import-remembered" role="note">
+          This file has the same columns as one imported before: the answers given then are filled in below. Change any of them.
+        </p>
+      )}
       {preview.protectedLeftOut && (
         <p className="import-note import-protected" role="note">
           {preview.protectedLeftOut}
