@@ -266,8 +266,8 @@ describe('succession board', () => {
       await page.keyboard.press('Tab');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
       await page.keyboard.press('Tab');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nominate Cleo Martin: Ready now');
-      await role.getByRole('button', { name: 'Nominate Cleo Martin: Ready now' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Nominate Cleo Martin, Leader: Ready now');
+      await role.getByRole('button', { name: 'Nominate Cleo Martin, Leader: Ready now' }).click();
       await role.locator('[data-readiness="ready-now"] [data-person-id="cleo"]').waitFor();
       await page.waitForFunction(() => document.querySelector('[data-metric="ready-now-coverage"] dd')?.textContent === '100%');
       await saved(page);

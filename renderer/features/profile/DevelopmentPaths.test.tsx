@@ -43,3 +43,16 @@ describe('a development path’s reason', () => {
   });
 });
 
+
+describe('a development path’s Add to plan button', () => {
+  it('has a name that starts with the words it shows, so speech input finds it (WCAG 2.5.3)', () => {
+    const plan = planWith({ people: [{ id: 'ana', name: 'Ana Petrova' }], roles: [{ id: 'cso', title: 'Chief Service Officer' }] });
+    useBraid.setState({ plan, loaded: true });
+    const step = (start: string, end: string) => ({ personId: 'ana', roleId: 'cso', hostId: 'sales-hub', domain: 'sales', start, end, objectives: [], closes: [], narrows: [], needsEvidence: [], fitAfter: 1, endsAfterVacancy: false });
+    const path: DevelopmentPath = { personId: 'ana', roleId: 'cso', steps: [step('2027-02-01', '2027-07-31'), step('2027-08-01', '2028-01-31')], readyBy: '2028-01-31', inTime: null, reason: 'Two steps.', reasonDates: [], monthsMissingAtVacancy: 0, alternatives: [] };
+    render(<DevelopmentPaths plan={plan} analysis={analyzePlan(plan)} paths={[path]} archived={false} />);
+    const button = screen.getByRole('button', { name: /^Add to plan \(2 rotations\)/ });
+    expect(button.textContent).toBe('Add to plan (2 rotations)');
+    expect(button.getAttribute('aria-label')).toBe('Add to plan (2 rotations): the path toward Chief Service Officer');
+  });
+});

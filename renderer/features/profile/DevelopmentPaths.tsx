@@ -143,10 +143,11 @@ function PathCard({ plan, analysis, path, onAdded }: { plan: Plan; analysis: Pla
           <button
             type="button"
             className="button small primary"
-            aria-label={`Add to plan: the path toward ${role?.title ?? path.roleId}`}
+            // The name starts with the words on the button, so speech input finds it by what it shows (WCAG 2.5.3).
+            aria-label={`${addLabel(path.steps.length)}: the path toward ${role?.title ?? path.roleId}`}
             onClick={() => void add(path.steps)}
           >
-            Add to plan{path.steps.length > 1 ? ` (${path.steps.length} rotations)` : ''}
+            {addLabel(path.steps.length)}
           </button>
         </>
       )}
@@ -182,3 +183,5 @@ export function DevelopmentPaths({ plan, analysis, paths, archived }: { plan: Pl
     </section>
   );
 }
+
+const addLabel = (steps: number): string => `Add to plan${steps > 1 ? ` (${steps} rotations)` : ''}`;

@@ -60,13 +60,14 @@ export function NominatePanel({ role, analysed, analysis, close }: Props) {
               Fit {Math.round(fit.fit * 100)}%<span className="candidate-gaps">{gapsText(fit.gaps.length)}</span>
             </span>
             <span className="candidate-braid">Braid {braidIndex}</span>
-            <span className="candidate-actions" role="group" aria-label={`Nominate ${person.name} as`}>
+            <span className="candidate-actions" role="group" aria-label={`Nominate ${person.name}, ${person.title}, as`}>
               {READINESS_ORDER.map((readiness) => (
                 <Button
                   key={readiness}
                   className={`button small${readiness === 'ready-now' && fit.fit === 1 ? ' primary' : ''}`}
                   onPress={() => nominate(person.id, readiness)}
-                  aria-label={`Nominate ${person.name}: ${SLATE_COLUMNS[readiness]}`}
+                  // The title tells namesakes apart (two Omar Haddads); the visible words end the name (WCAG 2.5.3).
+                  aria-label={`Nominate ${person.name}, ${person.title}: ${SLATE_COLUMNS[readiness]}`}
                 >
                   {SLATE_COLUMNS[readiness]}
                 </Button>
