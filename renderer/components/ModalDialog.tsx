@@ -42,20 +42,22 @@ interface ConfirmProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The safe choice's word, where "Cancel" would be ambiguous (cancelling a planned action). */
+  cancelLabel?: string;
   danger?: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
 
 /** Asks before something the user may regret; the safe choice has the focus. */
-export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: ConfirmProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger, onConfirm, onCancel }: ConfirmProps) {
   return (
     <ModalDialog labelledBy="confirm-title" onClose={onCancel} className="confirm-dialog">
       <h2 id="confirm-title">{title}</h2>
       <div className="confirm-body">{children}</div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" className={`button ${danger ? 'danger' : 'primary'}`} onClick={onConfirm}>
           {confirmLabel}

@@ -3,7 +3,7 @@ import { neutraliseFormula } from '../domain/text/neutralise';
 
 /** A table ready for a CSV file or an XLSX sheet, built from the plan and its analysis. */
 
-export const EXPORT_TABLES = ['people', 'assessments', 'rotations', 'roles', 'flags', 'cost'] as const;
+export const EXPORT_TABLES = ['people', 'assessments', 'rotations', 'actions', 'roles', 'flags', 'cost'] as const;
 export type ExportTableName = (typeof EXPORT_TABLES)[number];
 
 export const ExportRequest = z.object({

@@ -68,6 +68,28 @@ describe('exportTables', () => {
   });
 });
 
+describe('the development actions table', () => {
+  it('has one row per action with the headers the actions import reads, threads by name, acting role by title', () => {
+    const withActions = planWith({
+      people: [{ id: 'p1', name: 'Ana' }, { id: 'p2', name: 'Ben' }],
+      roles: [{ id: 'cso', title: 'Chief Service Officer' }],
+      actions: [
+        { personId: 'p1', title: '=cmd', threads: ['financial-acumen', 'innovation'], start: '2027-02-01', end: '2027-04-30', ownerId: 'p2', cost: 1200, note: 'Evening classes' },
+        { personId: 'p2', kind: 'acting-role', roleId: 'cso', title: 'Acting CSO', threads: ['customer-success'], start: '2026-07-01', end: '2026-09-30', status: 'cancelled', evidenceDue: '2026-10-31' },
+      ],
+    });
+    const [actions] = exportTables(withActions, ['actions']);
+    expect(actions.title).toBe('Development actions');
+    expect(actions.columns.map((c) => c.header)).toEqual([
+      'Action id', 'Employee id', 'Name', 'Kind', 'Title', 'Threads', 'Start', 'End', 'Evidence due', 'Status', 'Owner id', 'Owner', 'Acting role', 'Cost', 'Note',
+    ]);
+    expect(actions.rows).toEqual([
+      ['act-1', 'p1', 'Ana', 'Course', "'=cmd", 'Financial Acumen; Innovation for Streamlined Operations', '2027-02-01', '2027-04-30', null, 'planned', 'p2', 'Ben', null, 1200, 'Evening classes'],
+      ['act-2', 'p2', 'Ben', 'Acting role', 'Acting CSO', 'Customer Success for Value Delivery', '2026-07-01', '2026-09-30', '2026-10-31', 'cancelled', null, null, 'Chief Service Officer', null, null],
+    ]);
+  });
+});
+
 describe('the programme cost table', () => {
   it('has the cost view’s figures: years then quarters, in the plan’s currency, against the budget', async () => {
     const { whatIfPlan } = await import('../../tests/helpers/whatif-fixture');

@@ -5,6 +5,7 @@ import { EXPORT_TABLES, type ExportTable, type ExportTableName } from './export-
 import { assessmentsTable, peopleTable, rotationsTable } from './roster-tables';
 import { flagsTable, rolesTable } from './succession-tables';
 import { costTable } from './cost-table';
+import { actionsTable } from './actions-table';
 
 export { EXPORT_TABLES, ExportRequest, ExportedBytes, type ExportTable, type ExportTableName, type ExportCell, type ExportColumn } from './export-table';
 export { neutraliseFormula } from '../domain/text/neutralise';
@@ -14,6 +15,7 @@ const BUILDERS: Record<ExportTableName, (plan: Plan, analysis: PlanAnalysis) => 
   people: peopleTable,
   assessments: assessmentsTable,
   rotations: rotationsTable,
+  actions: actionsTable,
   roles: rolesTable,
   flags: flagsTable,
   cost: costTable,

@@ -86,6 +86,7 @@ export const ImportPreview = z.object({
       refused: z.number(),
       experienceAdded: z.number(),
       assessmentsAdded: z.number(),
+      actionsAdded: z.number(),
       refusals: z.number(),
       notes: z.number(),
     }),

@@ -6,7 +6,7 @@ import type { Thread } from '../domain/plan/schema';
  * Excel sheets); `guessColumns` matches them after normalising case and punctuation.
  */
 
-export const IMPORT_TARGETS = ['people', 'experience', 'assessments'] as const;
+export const IMPORT_TARGETS = ['people', 'experience', 'assessments', 'actions'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 export type FieldKind =
@@ -79,6 +79,27 @@ const ASSESSMENT_FIELDS: ImportField[] = [
   { key: 'note', label: 'Note', kind: 'text', synonyms: ['note', 'notes', 'comment', 'comments', 'remarks'] },
 ];
 
+/**
+ * Development actions (DOMAIN §9): one row per action of a person already in the plan. Kind, status,
+ * threads, role and cost are read by actions-import.ts (a list of threads, a role by id or title).
+ * The headers Braid's own export writes are among the synonyms, so an exported sheet maps by itself.
+ */
+const ACTION_FIELDS: ImportField[] = [
+  { key: 'actionId', label: 'Action id', kind: 'id', synonyms: ['action id', 'actionid', 'development action id', 'activity id', 'plan item id'], hint: 'updates the action with this id; empty = a new action' },
+  { key: 'personId', label: 'Employee id', kind: 'id', required: 'always', synonyms: PERSON_ID },
+  { key: 'kind', label: 'Kind', kind: 'text', synonyms: ['kind', 'type', 'action type', 'activity type', 'development type', 'category', 'learning type'], hint: 'course, mentoring, coaching, stretch assignment, acting role, project or other; empty = course' },
+  { key: 'title', label: 'Title', kind: 'text', required: 'always', synonyms: ['title', 'action', 'action title', 'activity', 'activity name', 'development action', 'course', 'course name', 'programme', 'program', 'name of action', 'description'] },
+  { key: 'threads', label: 'Threads', kind: 'text', required: 'always', synonyms: ['threads', 'thread', 'competency', 'competencies', 'skills', 'skill', 'capability', 'capabilities', 'develops'], hint: 'one or more, separated by ; or ,' },
+  { key: 'start', label: 'Start', kind: 'date', required: 'always', synonyms: ['start', 'start date', 'from', 'begin', 'begin date', 'planned start'] },
+  { key: 'end', label: 'End', kind: 'date', required: 'always', synonyms: ['end', 'end date', 'to', 'until', 'finish date', 'due date', 'planned end'] },
+  { key: 'evidenceDue', label: 'Evidence due', kind: 'date', synonyms: ['evidence due', 'assessment due', 'evidence date', 'review due'], hint: 'when an assessment of its threads is expected; empty = its end' },
+  { key: 'status', label: 'Status', kind: 'text', synonyms: ['status', 'state', 'progress'], hint: 'planned, active, completed or cancelled; empty = planned' },
+  { key: 'ownerId', label: 'Owner id', kind: 'id', synonyms: ['owner id', 'mentor id', 'coach id', 'sponsor id'], hint: 'the mentor, coach or sponsor: a person of the plan' },
+  { key: 'role', label: 'Acting role', kind: 'text', synonyms: ['acting role', 'role', 'role id', 'acting as'], hint: 'for an acting role: the role’s id or title' },
+  { key: 'cost', label: 'Cost', kind: 'text', synonyms: ['cost', 'price', 'fee', 'budget', 'amount'] },
+  { key: 'note', label: 'Note', kind: 'text', synonyms: ['note', 'notes', 'comment', 'comments', 'remarks'] },
+];
+
 /** Extra spellings of the default threads; a renamed or added thread still matches its id and name. */
 const THREAD_SYNONYMS: Record<string, string[]> = {
   'financial-acumen': ['financial acumen', 'finance', 'business acumen', 'commercial acumen'],
@@ -104,6 +125,7 @@ function threadLevelFields(threads: readonly Thread[]): ImportField[] {
 export function fieldsOf(target: ImportTarget, threads: readonly Thread[]): ImportField[] {
   if (target === 'people') return [...PEOPLE_FIELDS, ...threadLevelFields(threads)];
   if (target === 'experience') return EXPERIENCE_FIELDS;
+  if (target === 'actions') return ACTION_FIELDS;
   return [...ASSESSMENT_FIELDS, ...threadLevelFields(threads)];
 }
 
@@ -111,4 +133,5 @@ export const TARGET_LABELS: Record<ImportTarget, string> = {
   people: 'People',
   experience: 'Experience entries',
   assessments: 'Assessments',
+  actions: 'Development actions',
 };

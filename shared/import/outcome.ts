@@ -24,6 +24,8 @@ export interface ImportCounts {
   refused: number;
   experienceAdded: number;
   assessmentsAdded: number;
+  /** Development actions added (an update of one is counted in updates). */
+  actionsAdded: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface ImportOutcome {
 }
 
 export function emptyCounts(rows: number): ImportCounts {
-  return { rows, adds: 0, updates: 0, unchanged: 0, leftOut: 0, refused: 0, experienceAdded: 0, assessmentsAdded: 0 };
+  return { rows, adds: 0, updates: 0, unchanged: 0, leftOut: 0, refused: 0, experienceAdded: 0, assessmentsAdded: 0, actionsAdded: 0 };
 }
 
 /** Refusals grouped by row, so that "rows refused" counts rows, not problems. */

@@ -9,6 +9,7 @@ import type { ImportMapping } from './mapping';
 import type { ImportOutcome } from './outcome';
 import { importPeople } from './people-import';
 import { importRecords } from './records-import';
+import { importActions } from './actions-import';
 import type { RawTable } from './table';
 import { protectedAttributeOf, protectedColumnsSentence } from './protected-attributes';
 import { commonestReasons } from './refusal-summary';
@@ -82,7 +83,7 @@ export function planImport(current: Plan, table: RawTable, mapping?: ImportMappi
   const columns = profileColumns(plan, table, used);
   problems.push(...unansweredScales(columns));
   const reader = new FieldReader(table, used, plan.framework.domains, plan.framework.threads);
-  const outcome = used.target === 'people' ? importPeople(plan, table, reader) : importRecords(plan, table, reader);
+  const outcome = used.target === 'people' ? importPeople(plan, table, reader) : used.target === 'actions' ? importActions(plan, table, reader) : importRecords(plan, table, reader);
   outcome.problems.unshift(...problems);
   if (outcome.problems.length === 0 && (outcome.counts.adds || outcome.counts.updates)) {
     // The rows were checked one by one; this checks the whole result as the store will.

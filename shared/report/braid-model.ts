@@ -1,5 +1,5 @@
 import type { PlanAnalysis } from '../domain/analysis/types';
-import type { Plan, RotationStatus, Side } from '../domain/plan/schema';
+import type { Action, ActionKind, Plan, RotationStatus, Side } from '../domain/plan/schema';
 import { addMonths, fromDayNumber, toDayNumber } from '../domain/time';
 
 /**
@@ -35,6 +35,18 @@ export interface BraidSegment {
   periodId: string | null;
 }
 
+/** A development action (DOMAIN §9.1) on the timeline: a mark of its kind and its span, below the strands. */
+export interface BraidAction {
+  id: string;
+  kind: ActionKind;
+  title: string;
+  start: string;
+  end: string;
+  status: RotationStatus;
+  /** The row it is drawn on, so that actions running at once do not hide each other. */
+  row: number;
+}
+
 export interface BraidModel {
   personName: string;
   asOf: string;
@@ -42,6 +54,8 @@ export interface BraidModel {
   to: string;
   periods: BraidPeriod[];
   segments: BraidSegment[];
+  /** The person's non-cancelled development actions, oldest first. */
+  actions: BraidAction[];
   /** How many times the person moved from one side to the other (strand crossings). */
   crossings: number;
 }
@@ -83,6 +97,28 @@ export function braidPeriods(plan: Plan, personId: string): BraidPeriod[] {
   return periods.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
+/**
+ * Actions oldest first, each on the first row free on its start (greedy interval partitioning), so that
+ * actions running at once do not hide each other. The braid picture and the planner's lanes stack them so.
+ */
+export function stackActions<A extends Pick<Action, 'start' | 'end'>>(actions: readonly A[]): { action: A; row: number }[] {
+  const rowEnds: string[] = [];
+  return [...actions]
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
+    .map((action) => {
+      let row = rowEnds.findIndex((end) => end < action.start);
+      if (row < 0) row = rowEnds.length;
+      rowEnds[row] = action.end;
+      return { action, row };
+    });
+}
+
+/** The person's non-cancelled development actions, stacked. */
+export function braidActions(plan: Plan, personId: string): BraidAction[] {
+  const own = (plan.actions ?? []).filter((a) => a.personId === personId && a.status !== 'cancelled');
+  return stackActions(own).map(({ action: a, row }) => ({ id: a.id, kind: a.kind, title: a.title, start: a.start, end: a.end, status: a.status, row }));
+}
+
 /** Whether a day of a period is time spent (solid) or still a plan (dashed). */
 function tenseOf(period: BraidPeriod, day: number, asOfDay: number): BraidTense {
   if (period.status === 'completed') return 'past';
@@ -96,6 +132,7 @@ function tenseOf(period: BraidPeriod, day: number, asOfDay: number): BraidTense 
  */
 export function braidModel(plan: Plan, analysis: Pick<PlanAnalysis, 'asOf'>, personId: string, yearsBack = 10): BraidModel {
   const periods = braidPeriods(plan, personId);
+  const actions = braidActions(plan, personId);
   const person = plan.people.find((p) => p.id === personId)!;
   const asOf = analysis.asOf;
   const asOfDay = toDayNumber(asOf);
@@ -105,6 +142,7 @@ export function braidModel(plan: Plan, analysis: Pick<PlanAnalysis, 'asOf'>, per
   // A little room after the last planned move, so the return to the home side shows.
   let to = addMonths(asOf, 6);
   for (const p of periods) if (p.end && addMonths(p.end, 3) > to) to = addMonths(p.end, 3);
+  for (const a of actions) if (addMonths(a.end, 3) > to) to = addMonths(a.end, 3);
   const fromDay = toDayNumber(from);
   const toDay = toDayNumber(to);
   const endDay = (p: BraidPeriod) => Math.min(p.end === null ? toDay : toDayNumber(p.end), toDay);
@@ -140,5 +178,5 @@ export function braidModel(plan: Plan, analysis: Pick<PlanAnalysis, 'asOf'>, per
     if (s.side && up && s.side !== up) crossings++;
     if (s.side) up = s.side;
   }
-  return { personName: person.name, asOf, from, to, periods, segments, crossings };
+  return { personName: person.name, asOf, from, to, periods, segments, actions, crossings };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePlan } from '../domain/analysis';
 import { planWith, worked } from '../domain/testing/plan-builder';
 import { braidModel, braidPictureSvg, DEFAULT_BRAID_COLORS } from './braid-picture';
+import type { Action } from '../domain/plan/schema';
 
 // Runs in the plain Node environment on purpose: the PDF report draws the picture outside a browser.
 // jsdom only parses the output here. This file compiles without the DOM library (and jsdom ships no
@@ -158,5 +159,37 @@ describe('braidPictureSvg', () => {
     const plan = planWith({ people: [{ id: 'gone', archived: true, experience: [worked('data', '2019-01-01')] }] });
     const svg = braidPictureSvg(plan, analyzePlan(plan), 'gone');
     expect(parse(svg).querySelector('desc')!.textContent).toContain('Data & Analytics (back)');
+  });
+
+  it('marks each development action by the shape of its kind, hollow while planned, with a legend and the words for screen readers', () => {
+    const base = braidedEngineer();
+    const action = (id: string, kind: Action['kind'], start: string, end: string, status: Action['status'], title = `${kind} ${id}`): Action => ({
+      id, personId: 'ana', kind, title, threads: ['financial-acumen'], start, end, status, cost: null, ownerId: null, evidenceDue: null,
+    });
+    const plan = {
+      ...base,
+      actions: [
+        action('A1', 'course', '2027-02-01', '2027-04-30', 'planned', 'Finance for leaders'),
+        action('A2', 'mentoring', '2026-06-01', '2026-12-31', 'completed'),
+        // Runs at the same time as the course: a row of its own.
+        action('A3', 'coaching', '2027-03-01', '2027-05-31', 'planned'),
+        action('A4', 'project', '2027-03-01', '2027-05-31', 'cancelled'),
+      ],
+    };
+    const doc = parse(braidPictureSvg(plan, analyzePlan(plan), 'ana'));
+    const marks = [...doc.querySelectorAll('g[data-kind]')];
+    expect(marks.map((g) => g.getAttribute('data-kind'))).toEqual(['mentoring', 'course', 'coaching']);
+    const shape = (kind: string) => doc.querySelector(`g[data-kind="${kind}"] path`)!;
+    // Three kinds, three shapes; planned ones are hollow, the completed one filled.
+    expect(new Set(['course', 'mentoring', 'coaching'].map((k) => shape(k).getAttribute('d'))).size).toBe(3);
+    expect(shape('course').getAttribute('fill')).toBe('none');
+    expect(shape('mentoring').getAttribute('fill')).toBe(DEFAULT_BRAID_COLORS.text);
+    expect(doc.querySelector('g[data-kind="course"] title')!.textContent).toBe('Course: Finance for leaders, Feb 2027 – Apr 2027, planned');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Course', 'Mentoring', 'Coaching', 'development actions · hollow: planned']));
+    expect(texts).not.toContain('Project');
+    expect(doc.querySelector('desc')!.textContent).toContain('Development actions: Mentoring: mentoring A2, Jun 2026 – Dec 2026, completed; Course: Finance for leaders');
+    // The picture grows by the action rows (two here) and the legend, so the strands keep their room.
+    expect(Number(doc.documentElement.getAttribute('height'))).toBe(170 + 2 * 18 + 24);
   });
 });

@@ -1,11 +1,12 @@
 import type { PlanAnalysis } from '../domain/analysis/types';
 import type { Plan, Side } from '../domain/plan/schema';
 import { addDays, toDayNumber } from '../domain/time';
-import { braidModel, monthYear, type BraidModel, type BraidPeriod } from './braid-model';
+import { ACTION_KIND_LABELS, ACTION_KINDS, actionMarkPath } from '../domain/plan/action-kinds';
+import { braidModel, monthYear, type BraidAction, type BraidModel, type BraidPeriod } from './braid-model';
 import { shortDate } from './wording';
 import { escapeHtml } from './html';
 
-export { braidModel, braidPeriods, monthYear, type BraidModel, type BraidPeriod, type BraidSegment, type BraidTense } from './braid-model';
+export { braidActions, braidModel, stackActions, braidPeriods, monthYear, type BraidAction, type BraidModel, type BraidPeriod, type BraidSegment, type BraidTense } from './braid-model';
 
 /**
  * The braid picture of one person: one strand per side (front, back) woven along a timeline of
@@ -62,6 +63,11 @@ function periodText(p: BraidPeriod): string {
     : `${p.domainName}${side ? ` (${p.side})` : ''}, ${when}`;
 }
 
+/** One development action as the text alternative and a mark's tooltip say it. */
+export function braidActionText(a: Pick<BraidAction, 'kind' | 'title' | 'start' | 'end' | 'status'>, month: (iso: string) => string = monthYear): string {
+  return `${ACTION_KIND_LABELS[a.kind]}: ${a.title}, ${month(a.start)} – ${month(a.end)}, ${a.status}`;
+}
+
 /** The sentence a screen reader gets instead of the picture; also the <desc>. */
 export function braidDescription(model: BraidModel, analysis: Pick<PlanAnalysis, 'people'>, personId: string): string {
   const a = analysis.people.get(personId);
@@ -70,22 +76,78 @@ export function braidDescription(model: BraidModel, analysis: Pick<PlanAnalysis,
     : '';
   const moves = model.crossings === 1 ? 'Moved sides once.' : `Moved sides ${model.crossings === 0 ? 'never' : `${model.crossings} times`}.`;
   const list = model.periods.length ? ` Periods: ${model.periods.map(periodText).join('; ')}.` : ' No experience or rotations recorded.';
-  return `${moves}${sides}${list}`;
+  const actions = model.actions.length ? ` Development actions: ${model.actions.map((x) => braidActionText(x)).join('; ')}.` : '';
+  return `${moves}${sides}${list}${actions}`;
+}
+
+const ACTION_ROW = 18;
+const MARK = 10;
+
+interface ActionLayout {
+  top: number;
+  left: number;
+  right: number;
+  x(iso: string): number;
+  xAfter(iso: string): number;
+  colors: BraidColors;
+  monthLabel?: (iso: string) => string;
+}
+
+/**
+ * Each action as its kind's mark at its start and a thin line over its span (dashed and the mark
+ * hollow while planned), its title beside the mark where it fits; then a legend of the kinds shown.
+ */
+function actionMarks(model: BraidModel, at: ActionLayout): string[] {
+  if (model.actions.length === 0) return [];
+  const out: string[] = [];
+  const ink = escapeHtml(at.colors.text);
+  const byRow = [...model.actions].sort((a, b) => a.row - b.row || (a.start < b.start ? -1 : 1));
+  byRow.forEach((a, i) => {
+    const y = at.top + a.row * ACTION_ROW + ACTION_ROW / 2;
+    const x0 = Math.max(at.x(a.start), at.left);
+    const x1 = Math.min(Math.max(at.xAfter(a.end), x0 + MARK), at.right);
+    const planned = a.status === 'planned';
+    const next = byRow[i + 1];
+    const room = (next && next.row === a.row ? at.x(next.start) : at.right) - (x0 + MARK + 4);
+    const label = a.title.length * 5.6 <= room ? `<text x="${num(x0 + MARK + 4)}" y="${num(y + 3.5)}" fill="${ink}" font-size="10">${escapeHtml(a.title)}</text>` : '';
+    out.push(
+      `<g data-action-id="${escapeHtml(a.id)}" data-kind="${a.kind}"><title>${escapeHtml(braidActionText(a, at.monthLabel))}</title>` +
+        `<line x1="${num(x0 + MARK / 2)}" y1="${num(y)}" x2="${num(x1)}" y2="${num(y)}" stroke="${ink}" stroke-width="1.5" stroke-opacity="0.6"${planned ? ' stroke-dasharray="3 3"' : ''}/>` +
+        actionMarkPath(a.kind, x0, y - MARK / 2, MARK, at.colors.text, planned) +
+        label +
+        `</g>`,
+    );
+  });
+  // The legend names only the kinds this person has, in the order of the kinds' list.
+  const kinds = ACTION_KINDS.filter((kind) => model.actions.some((a) => a.kind === kind));
+  const y = at.top + (Math.max(...model.actions.map((a) => a.row)) + 1) * ACTION_ROW + 14;
+  let lx = at.left;
+  for (const kind of kinds) {
+    out.push(actionMarkPath(kind, lx, y - 8.5, MARK, at.colors.text, false));
+    const word = ACTION_KIND_LABELS[kind];
+    out.push(`<text x="${num(lx + MARK + 4)}" y="${num(y)}" fill="${ink}" font-size="10">${escapeHtml(word)}</text>`);
+    lx += MARK + 4 + word.length * 5.6 + 14;
+  }
+  out.push(`<text x="${num(at.right)}" y="${num(y)}" fill="${escapeHtml(at.colors.muted)}" font-size="10" text-anchor="end">development actions · hollow: planned</text>`);
+  return out;
 }
 
 /** The braid picture as a standalone SVG document fragment (string). */
 export function braidPictureSvg(plan: Plan, analysis: PlanAnalysis, personId: string, options: BraidPictureOptions = {}): string {
   const model = braidModel(plan, analysis, personId, options.yearsBack);
   const W = options.width ?? 720;
-  const H = options.height ?? 170;
+  // Development actions get rows of their own under the years, and a legend of their kinds.
+  const actionRows = model.actions.length ? Math.max(...model.actions.map((a) => a.row)) + 1 : 0;
+  const strandsHeight = options.height ?? 170;
+  const H = strandsHeight + (actionRows ? actionRows * ACTION_ROW + 24 : 0);
   const c: BraidColors = { ...DEFAULT_BRAID_COLORS, ...options.colors };
   const font = options.fontFamily ?? "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif";
   const id = (options.idPrefix ?? `braid-${personId}`).replace(/[^A-Za-z0-9_-]/g, '_');
   const left = 14;
   const right = W - 14;
-  const yUp = Math.round(H * 0.44);
-  const yDown = Math.round(H * 0.64);
-  const axisY = Math.round(H * 0.8);
+  const yUp = Math.round(strandsHeight * 0.44);
+  const yDown = Math.round(strandsHeight * 0.64);
+  const axisY = Math.round(strandsHeight * 0.8);
   const fromDay = toDayNumber(model.from);
   const span = Math.max(toDayNumber(model.to) + 1 - fromDay, 1);
   const x = (iso: string) => left + ((toDayNumber(iso) - fromDay) / span) * (right - left);
@@ -183,6 +245,8 @@ export function braidPictureSvg(plan: Plan, analysis: PlanAnalysis, personId: st
   const nowLeft = nowX + 4 + nowLabel.length * 5.5 > right;
   text(nowLeft ? nowX - 4 : nowX + 4, yUp - 24, nowLabel, c.muted, ` font-size="10"${nowLeft ? ' text-anchor="end"' : ''}`);
   if (model.periods.some((p) => p.start < model.from)) text(left, yUp - 24, `← since ${(options.monthLabel ?? monthYear)(model.periods[0].start)}`, c.muted, ' font-size="10"');
+
+  out.push(...actionMarks(model, { top: strandsHeight, left, right, x, xAfter, colors: c, monthLabel: options.monthLabel }));
 
   // Legend, so a printed page explains itself.
   const legend = [

@@ -12,6 +12,7 @@ import type { ReportContext } from './report-context';
 import { REPORT_FONT_STACK } from './report-style';
 import { requirementsText } from './role-section';
 import { developmentPathBlock } from './development-path';
+import { developmentActionsTable } from './development-actions';
 import { domainName, gapText, monthsText, nameOf, percentText, RISK_LABELS, roleName, shortDate } from './wording';
 
 export const PERSON_REPORT_NAME = 'Braid profile';
@@ -102,6 +103,8 @@ export function personReportBody(ctx: ReportContext, person: Person, compareRole
     <h3>Development paths</h3>
     ${pathsOf(ctx, person.id, person.track === 'linear')}
     ${rotationsAndFeedback(ctx, person.id)}
+    <h3>Development actions</h3>
+    ${developmentActionsTable(ctx, person.id)}
     <h3>Flags</h3>
     ${flagList(flags, 'The planner raises no flags for this person.')}`;
 }

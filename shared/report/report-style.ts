@@ -91,6 +91,8 @@ td { border-bottom: 0.5pt solid ${c.rule}; padding: 4pt 5pt 4pt 0; vertical-alig
 th:last-child, td:last-child { padding-right: 0; }
 tbody th { text-transform: none; letter-spacing: 0; font-size: 8pt; color: ${c.text}; background: ${c.band}; border-bottom: 0.5pt solid ${c.rule}; padding: 3pt 5pt; }
 td .sub, .facts .sub { display: block; color: ${c.muted}; font-size: 7.5pt; font-weight: 400; }
+.action-kind { white-space: nowrap; }
+.action-kind svg { vertical-align: -1px; }
 td ul { margin: 0; padding-left: 9pt; }
 td li { margin: 0; }
 td li + li { margin-top: 2pt; }

@@ -10,6 +10,7 @@ import { REPORT_FONT_STACK } from './report-style';
 import { masthead } from './masthead';
 import { roleSection } from './role-section';
 import { developmentPathBlock } from './development-path';
+import { developmentActionsTable } from './development-actions';
 import { domainName, monthsText, nameOf, percentText, roleName } from './wording';
 
 export const ROLE_REPORT_NAME = 'Role succession plan';
@@ -36,6 +37,8 @@ function successorProfile(ctx: ReportContext, role: Role, s: SuccessorAnalysis):
     <div class="picture">${trustedMarkup(picture)}</div>
     <h4>Development path for this role</h4>
     ${path ? developmentPathBlock(ctx, path) : ''}
+    <h4>Development actions</h4>
+    ${developmentActionsTable(ctx, s.personId)}
   </article>`;
 }
 

@@ -12,13 +12,14 @@ import type { CliCommand } from './command';
 const HELP = `Usage: braid export PLAN --format csv|xlsx --out PATH [--table ${EXPORT_TABLES.join('|')}]
 
 Exports a plan's tables for Excel: people (with braid index, exposure, 9-box cell and flag
-count), assessments, rotations, roles with their successors, the flag list and the programme
+count), assessments, rotations, development actions, roles with their successors, the flag list and the programme
 cost (spend per year and quarter against the budget, by side and host domain).
 
   --format xlsx            PATH is one workbook, a sheet per table (or the one --table)
   --format csv --table T   PATH is one CSV file
   --format csv             PATH is a folder (made if missing) with one CSV per table:
-                           people.csv, assessments.csv, rotations.csv, roles.csv, flags.csv, cost.csv
+                           people.csv, assessments.csv, rotations.csv, actions.csv, roles.csv,
+                           flags.csv, cost.csv
 
 CSV files are UTF-8 with a byte order mark, comma-separated, so Excel opens them with every
 name intact. Text that a spreadsheet would run as a formula (starting with = + - or @) is

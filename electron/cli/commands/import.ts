@@ -12,7 +12,7 @@ import { readPlanFile, reportRefusedPlan } from '../plan-file';
 import type { CliCommand } from './command';
 
 const HELP = `Usage: braid import FILE --into PLAN [--map MAP.json] [--sheet NAME] [--dry-run]
-                    [--skip-invalid] [--target people|experience|assessments] [--save-map MAP.json]
+                    [--skip-invalid] [--target people|experience|assessments|actions] [--save-map MAP.json]
                     [--scale FIELD=MIN-MAX,…]
 
 Imports people (or experience entries, or assessments) from an HRIS export — CSV in any
@@ -90,7 +90,7 @@ function printPreview(io: CliIo, planning: ImportPlanning, fromMap: boolean): vo
     for (const value of column.values) io.stdout(`  ${column.header} "${value.value}" → ${value.mappedTo ?? 'not mapped (refused)'}\n`);
   }
   const c = outcome.counts;
-  const extra = [c.experienceAdded && `${c.experienceAdded} experience entries`, c.assessmentsAdded && `${c.assessmentsAdded} assessments`].filter(Boolean).join(', ');
+  const extra = [c.experienceAdded && `${c.experienceAdded} experience entries`, c.assessmentsAdded && `${c.assessmentsAdded} assessments`, c.actionsAdded && `${c.actionsAdded} development actions`].filter(Boolean).join(', ');
   if (mapping.nameOrder === 'first-last') io.stdout(`  Names written "Last, First" are turned to "First Last" (mapping: "nameOrder": "as-written" keeps them)\n`);
   const leavers = c.leftOut ? `, ${c.leftOut} who have left not imported` : '';
   io.stdout(`Preview: ${c.rows} rows — ${c.adds} to add, ${c.updates} to update, ${c.unchanged} unchanged${leavers}, ${c.refused} refused${extra ? ` (new: ${extra})` : ''}\n`);

@@ -55,7 +55,7 @@ describe('export to XLSX', () => {
     const file = await exportFile(plan, 'all', 'xlsx');
     expect(file.fileName).toBe('Zoë-Co.xlsx');
     const sheets = await readExcelFile(Buffer.from(file.bytes));
-    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Assessments', 'Rotations', 'Roles and successors', 'Flags', 'Programme cost']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Assessments', 'Rotations', 'Development actions', 'Roles and successors', 'Flags', 'Programme cost']);
     const people = sheets[0].data;
     expect(people[1][0]).toBe('p1');
     expect(people[1][1]).toBe(`'${INJECTION}`);

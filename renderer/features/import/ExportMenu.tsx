@@ -9,6 +9,7 @@ const TABLES: { table: ExportTableName; label: string }[] = [
   { table: 'people', label: 'People' },
   { table: 'assessments', label: 'Assessments' },
   { table: 'rotations', label: 'Rotations' },
+  { table: 'actions', label: 'Development actions' },
   { table: 'roles', label: 'Roles and successors' },
   { table: 'flags', label: 'Flags' },
   { table: 'cost', label: 'Programme cost' },

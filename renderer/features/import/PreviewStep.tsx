@@ -75,6 +75,7 @@ export function PreviewStep({ preview, skipInvalid, disabled, onSkipInvalid, onS
           New records: {plural(counts.experienceAdded, 'experience entry', 'experience entries')}, {plural(counts.assessmentsAdded, 'assessment')}.
         </p>
       )}
+      {counts.actionsAdded > 0 && <p className="muted">New development actions: {counts.actionsAdded}.</p>}
       {problems.length > 0 && (
         <div className="import-problems" role="alert">
           <strong>The mapping must be fixed before anything can be imported:</strong>

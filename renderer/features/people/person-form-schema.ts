@@ -35,7 +35,8 @@ const required = (field: string, max: number) =>
     .min(1, `${field} cannot be empty.`)
     .max(max, `${field} is too long: ${max} characters at most.`);
 
-function date(field: string, optional = false) {
+/** A date field as the form holds it (text), checked with a message that names the field and the value. */
+export function date(field: string, optional = false) {
   return z
     .string()
     .trim()

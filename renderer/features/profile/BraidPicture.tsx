@@ -2,7 +2,7 @@ import { formatDay, formatMonth } from '../../components/dates';
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import type { Plan } from '../../../shared/domain/plan/schema';
-import { braidPeriods, braidPictureSvg } from '../../../shared/report/braid-picture';
+import { braidActions, braidActionText, braidPeriods, braidPictureSvg } from '../../../shared/report/braid-picture';
 
 // Theme variables instead of fixed colours: the same picture follows light and dark mode on screen.
 export const SCREEN_COLORS = {
@@ -27,6 +27,7 @@ export function BraidPicture({ plan, analysis, personId }: { plan: Plan; analysi
     [plan, analysis, personId, width],
   );
   const periods = useMemo(() => braidPeriods(plan, personId), [plan, personId]);
+  const actions = useMemo(() => braidActions(plan, personId), [plan, personId]);
   return (
     <section className="card profile-braid" aria-labelledby="profile-braid-title">
       <h2 id="profile-braid-title">Braid picture</h2>
@@ -40,6 +41,9 @@ export function BraidPicture({ plan, analysis, personId }: { plan: Plan; analysi
               {p.side ? ` (${p.side} side)` : ''}: {formatMonth(p.start)} to {p.end ? formatMonth(p.end) : 'ongoing'}
               {p.status ? `, ${p.status}` : ''}
             </li>
+          ))}
+          {actions.map((a) => (
+            <li key={a.id}>Development action, {braidActionText(a, formatMonth)}</li>
           ))}
         </ul>
       </div>

@@ -12,6 +12,7 @@ import { BraidPicture } from './BraidPicture';
 import { ExposureByDomain } from './ExposureByDomain';
 import { PersonHistory, PersonRotations } from './PersonHistory';
 import { ActingSteps } from './ActingSteps';
+import { DevelopmentActions } from './DevelopmentActions';
 import { ProfileHeader } from './ProfileHeader';
 import { SuccessorRoles } from './SuccessorRoles';
 import { DevelopmentPaths } from './DevelopmentPaths';
@@ -85,6 +86,7 @@ export default function ProfileScreen() {
         </div>
       )}
       <PersonRotations plan={plan} analysis={analysis} person={person} />
+      <DevelopmentActions plan={plan} analysis={analysis} person={person} />
       <ActingSteps plan={plan} person={person} />
       <PersonHistory plan={plan} person={person} />
       <AuditTrail personId={person.id} title={`Changes about ${person.name || person.id}`} />

@@ -1,3 +1,5 @@
+import { ActionKindMark } from '../../components/ActionKindMark';
+
 /** What the colours and marks of the planner mean, always in view above the lanes. */
 export function PlannerLegend() {
   return (
@@ -22,6 +24,9 @@ export function PlannerLegend() {
       </li>
       <li>
         <span className="swatch over-capacity-swatch" aria-hidden="true" /> Over capacity
+      </li>
+      <li>
+        <ActionKindMark kind="course" hollow wordless /> Development action, by person (a shape per kind, hollow while planned)
       </li>
     </ul>
   );

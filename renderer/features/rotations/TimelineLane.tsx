@@ -1,5 +1,6 @@
 import { memo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { BAR_HEIGHT, LABEL_WIDTH, LANE_PADDING, ROW_HEIGHT } from './lane-geometry';
+import { actionsTop, BAR_HEIGHT, LABEL_WIDTH, LANE_PADDING, ROW_HEIGHT } from './lane-geometry';
+import { LaneActionMark } from './LaneActionMark';
 import type { Lane } from './planner-lanes';
 import { usePlanner } from './planner-context';
 import { drawnRange, type DateRange } from '../../../shared/domain/time/date-range';
@@ -72,6 +73,9 @@ export const TimelineLane = memo(function TimelineLane({ lane, top, height, from
           bar.endDay < fromDay || bar.startDay > toDay ? null : (
             <RotationBar key={bar.rotation.id} bar={bar} flags={flags.ofRotation(bar.rotation.id)} selected={bar.rotation.id === selectedId} highlighted={highlightedIds.has(bar.rotation.id)} />
           ),
+        )}
+        {lane.actions.map((item) =>
+          item.endDay < fromDay || item.startDay > toDay ? null : <LaneActionMark key={item.action.id} item={item} personId={lane.id} top={actionsTop(lane)} />,
         )}
         {drawing.ghost && <DrawnGhost range={drawing.ghost} />}
       </div>

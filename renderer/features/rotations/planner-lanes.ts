@@ -4,6 +4,7 @@ import type { Domain, Host, Person, Plan, Rotation, Side } from '../../../shared
 import type { PlannerFlags } from '../../../shared/domain/analysis/flags-by-rotation';
 import { foldForMatch } from '../../../shared/domain/text/fold';
 import { epochDayOf } from './timeline-scale';
+import { laneActionsByPerson, sameLaneActions, type LaneAction } from './planner-actions';
 
 /**
  * The planner's rows. By host, a lane is one host with as many rows as rotations run there at
@@ -48,6 +49,8 @@ export interface Lane {
   rows: number;
   bars: LaneBar[];
   overCapacity: OverCapacityRun[];
+  /** Person lanes: their development actions, under the rotations (none in host lanes). */
+  actions: LaneAction[];
   /** Person lanes: the person is on the linear track. */
   linear: boolean;
   /** The host or person the lane was made from (a new object means the lane must be redrawn). */
@@ -221,7 +224,7 @@ function buildLanes(plan: Plan, flags: PlannerFlags, originIso: string, options:
   /** The lane as built last time if nothing in it changed; else the new one (and remember it). */
   const settle = (lane: Lane): Lane => {
     const previous = store.lanes.get(lane.key);
-    if (previous && previous.source === lane.source && previous.rows === lane.rows && sameBars(previous.bars, lane.bars) && sameRuns(previous.overCapacity, lane.overCapacity)) return previous;
+    if (previous && previous.source === lane.source && previous.rows === lane.rows && sameBars(previous.bars, lane.bars) && sameLaneActions(previous.actions, lane.actions) && sameRuns(previous.overCapacity, lane.overCapacity)) return previous;
     for (const bar of lane.bars) store.bars.get(bar.rotation)!.bar = bar;
     store.lanes.set(lane.key, lane);
     return lane;
@@ -250,6 +253,7 @@ function buildLanes(plan: Plan, flags: PlannerFlags, originIso: string, options:
           rows: Math.max(host.capacity, packed.rows),
           bars: packed.bars,
           overCapacity: runsOf(flags.overCapacityOf(host.id), origin),
+          actions: [],
           linear: false,
           source: host,
         }),
@@ -258,9 +262,11 @@ function buildLanes(plan: Plan, flags: PlannerFlags, originIso: string, options:
     return { lanes, domains: laneDomains };
   }
 
+  const actionsOf = laneActionsByPerson(plan, originIso, options.showCancelled);
   for (const personId of peopleByName(plan)) {
     const bars = grouped.get(personId);
-    if (!bars && !options.everyone) continue;
+    const actions = actionsOf.get(personId);
+    if (!bars && !actions && !options.everyone) continue;
     const person = people.get(personId)!;
     const domain = domains.get(person.homeDomain);
     laneDomains.push(domain);
@@ -277,6 +283,7 @@ function buildLanes(plan: Plan, flags: PlannerFlags, originIso: string, options:
         rows: packed.rows,
         bars: packed.bars,
         overCapacity: [],
+        actions: actions ?? [],
         linear: person.track === 'linear',
         source: person,
       }),
