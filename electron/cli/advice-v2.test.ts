@@ -31,17 +31,17 @@ describe('DOMAIN §8 on a hand-built version 2 plan', () => {
     expect(metrics.netReadyNowCoverage).toBeCloseTo(1 / 3);
   });
 
-  it('gives every slate entry its readyBy and inTime', async () => {
+  it('gives every slate entry its exposureReadyBy, readyBy and inTime', async () => {
     const { slates } = await check();
     expect(slates).toEqual([
       // Tereza has no back-side time and no rotation planned; Lê Thu Hà has both sides now.
-      { roleId: 'R1', personId: 'A1', readiness: 'ready-1-2-years', fit: 0.5, readyBy: null, inTime: false },
-      { roleId: 'R1', personId: 'A2', readiness: 'ready-1-2-years', fit: 1, readyBy: '2027-01-01', inTime: true },
-      { roleId: 'R2', personId: 'A2', readiness: 'ready-now', fit: 1, readyBy: '2027-01-01', inTime: null },
+      { roleId: 'R1', personId: 'A1', readiness: 'ready-1-2-years', fit: 0.5, exposureReadyBy: null, readyBy: null, inTime: false },
+      { roleId: 'R1', personId: 'A2', readiness: 'ready-1-2-years', fit: 1, exposureReadyBy: '2027-01-01', readyBy: '2027-01-01', inTime: true },
+      { roleId: 'R2', personId: 'A2', readiness: 'ready-now', fit: 1, exposureReadyBy: '2027-01-01', readyBy: '2027-01-01', inTime: null },
       // Ben's six front-side months end on the last day of his planned rotation.
-      { roleId: 'R2', personId: 'A3', readiness: 'ready-1-2-years', fit: 0.5, readyBy: '2027-07-31', inTime: null },
-      { roleId: 'R3', personId: 'A2', readiness: 'ready-now', fit: 1, readyBy: '2027-01-01', inTime: null },
-      { roleId: 'R3', personId: 'A1', readiness: 'ready-3-5-years', fit: 1, readyBy: '2027-01-01', inTime: null },
+      { roleId: 'R2', personId: 'A3', readiness: 'ready-1-2-years', fit: 0.5, exposureReadyBy: '2027-07-31', readyBy: '2027-07-31', inTime: null },
+      { roleId: 'R3', personId: 'A2', readiness: 'ready-now', fit: 1, exposureReadyBy: '2027-01-01', readyBy: '2027-01-01', inTime: null },
+      { roleId: 'R3', personId: 'A1', readiness: 'ready-3-5-years', fit: 1, exposureReadyBy: '2027-01-01', readyBy: '2027-01-01', inTime: null },
     ]);
   });
 

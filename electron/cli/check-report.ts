@@ -97,7 +97,7 @@ export function checkReportJson(analysis: PlanAnalysis): Record<string, unknown>
     metrics: metricsJson(analysis.metrics),
     flags: analysis.flags.map(flagJson),
     slates: [...analysis.roles.values()].flatMap((role) =>
-      role.successors.map((s) => ({ roleId: role.roleId, personId: s.personId, readiness: s.readiness, fit: s.fit.fit, readyBy: s.readyBy, inTime: s.inTime })),
+      role.successors.map((s) => ({ roleId: role.roleId, personId: s.personId, readiness: s.readiness, fit: s.fit.fit, exposureReadyBy: s.exposureReadyBy, readyBy: s.readyBy, inTime: s.inTime })),
     ),
     people: [...analysis.people.values()].map((p) => ({ id: p.personId, braidIndex: p.braidIndex, frontMonths: months(p.current.front), backMonths: months(p.current.back) })),
   };

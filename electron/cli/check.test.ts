@@ -22,13 +22,14 @@ describe('braid check FILE', () => {
     const critical = lines.indexOf('Critical (2)');
     expect(run.stdout).toMatch(/Net coverage\s+100 %/);
     expect(run.stdout).toMatch(/Needing action\s+1\s+roles have a critical or warning flag/);
-    const warnings = lines.indexOf('Warnings (2)');
+    const warnings = lines.indexOf('Warnings (3)');
     const info = lines.findIndex((l) => l.startsWith('For information ('));
     expect(critical).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(critical);
     expect(info).toBeGreaterThan(warnings);
     expect(lines.slice(critical, warnings).join('\n')).toContain('[rotation-overlap]');
     expect(lines.slice(warnings, info).join('\n')).toContain('[successor-not-ready]');
+    expect(lines.slice(warnings, info).join('\n')).toContain('[readiness-unplanned-evidence]');
     expect(lines.slice(info).join('\n')).toContain('[successor-linear-gap]');
     expect(run.stdout).toContain('    Action: ');
   });
@@ -48,11 +49,11 @@ describe('braid check FILE', () => {
       netReadyNowCoverage: 1,
       pipelineDepth: 2,
       braidedBench: 0.5,
-      flags: { critical: 2, warning: 2, info: 4 },
+      flags: { critical: 2, warning: 3, info: 4 },
     });
     expect(report.slates.map((s: Record<string, unknown>) => Object.keys(s))).toEqual([
-      ['roleId', 'personId', 'readiness', 'fit', 'readyBy', 'inTime'],
-      ['roleId', 'personId', 'readiness', 'fit', 'readyBy', 'inTime'],
+      ['roleId', 'personId', 'readiness', 'fit', 'exposureReadyBy', 'readyBy', 'inTime'],
+      ['roleId', 'personId', 'readiness', 'fit', 'exposureReadyBy', 'readyBy', 'inTime'],
     ]);
     expect(report.people.map((p: { id: string }) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
     const anna = report.people.find((p: { id: string }) => p.id === 'P2');

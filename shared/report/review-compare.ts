@@ -1,6 +1,6 @@
 import { compareSuccessors, type ComparedPerson } from '../domain/review';
 import { PROFICIENCY_LABELS } from '../domain/plan/defaults';
-import { readinessWords } from '../domain/readiness';
+import { successorReadinessWords } from '../domain/readiness';
 import { braidPictureSvg } from './braid-picture';
 import { html, trustedMarkup, type SafeHtml } from './html';
 import { masthead } from './masthead';
@@ -46,7 +46,7 @@ export function reviewCompareBody(ctx: ReportContext, personIds: readonly string
         ${row('Performance', (p) => p.performance ?? 'not rated')}
         ${row('Potential', (p) => (p.potential ? RISK_LABELS[p.potential] : 'not rated'))}
         ${row('Flight risk', (p) => (p.flightRisk ? RISK_LABELS[p.flightRisk] : 'not rated'))}
-        ${role ? row('Ready by', (p) => (p.readyBy === undefined || p.inTime === undefined ? 'not on its slate' : readinessWords(p.readyBy, p.inTime, ctx.analysis.asOf, role.expectedVacancy))) : ''}
+        ${role ? row('Ready by', (p) => (p.standing === undefined ? 'not on its slate' : successorReadinessWords(p.standing, ctx.analysis.asOf, role.expectedVacancy, ctx.plan.framework.threads))) : ''}
       </tbody>
     </table>
     <section class="braid-stack">

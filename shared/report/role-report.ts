@@ -1,5 +1,5 @@
 import { developmentPath } from '../domain/analysis';
-import { readinessWords } from '../domain/readiness';
+import { successorReadinessWords } from '../domain/readiness';
 import type { SuccessorAnalysis } from '../domain/analysis/types';
 import { READINESS_LABELS } from '../domain/plan/defaults';
 import type { Role } from '../domain/plan/schema';
@@ -30,7 +30,7 @@ function successorProfile(ctx: ReportContext, role: Role, s: SuccessorAnalysis):
     <div class="muted">${person?.title ?? ''}${person ? ` · ${domainName(ctx, person.homeDomain)}` : ''}${person?.track === 'linear' ? ' · linear track' : ''}</div>
     <div class="figures">
       <span>${READINESS_LABELS[s.readiness]}${s.emergency ? ' · emergency cover' : ''}</span>
-      <span>Fit <strong>${percentText(s.fit.fit)}</strong> · ${readinessWords(s.readyBy, s.inTime, ctx.analysis.asOf, role.expectedVacancy)}</span>
+      <span>Fit <strong>${percentText(s.fit.fit)}</strong> · ${successorReadinessWords(s, ctx.analysis.asOf, role.expectedVacancy, ctx.plan.framework.threads)}</span>
       <span>Braid index <strong>${s.braidIndex}</strong></span>
       ${analysis ? html`<span>Front <strong>${monthsText(analysis.current.front)}</strong></span><span>Back <strong>${monthsText(analysis.current.back)}</strong></span>` : ''}
     </div>

@@ -2,7 +2,7 @@ import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan, Role } from '../../../shared/domain/plan/schema';
 import { gapText } from '../../../shared/domain/flags/wording';
-import { readinessWords } from '../../../shared/domain/readiness';
+import { successorReadinessWords } from '../../../shared/domain/readiness';
 import { RouteLink } from '../../navigation/RouteLink';
 import { percent } from './format';
 
@@ -34,7 +34,7 @@ export function SuccessorRoles({ plan, analysis, personId, roles }: { plan: Plan
                 </span>
               </div>
               <p className="profile-ready-by" data-in-time={successor.inTime ?? undefined}>
-                {readinessWords(successor.readyBy, successor.inTime, analysis.asOf, role.expectedVacancy)}
+                {successorReadinessWords(successor, analysis.asOf, role.expectedVacancy, plan.framework.threads)}
               </p>
               {fit.gaps.length > 0 ? (
                 <ul className="profile-gaps">

@@ -4,7 +4,7 @@ import { PROFICIENCY_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Person, Plan, Role } from '../../../shared/domain/plan/schema';
 import { COMPARE_MAX, COMPARE_MIN, compareSuccessors, type ComparedPerson } from '../../../shared/domain/review';
 import { braidPictureSvg } from '../../../shared/report/braid-picture';
-import { readinessWords } from '../../../shared/domain/readiness';
+import { successorReadinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
 import { PersonLabel } from '../../components/PersonLabel';
 import { SCREEN_COLORS, SCREEN_DATES } from '../profile/BraidPicture';
@@ -149,7 +149,7 @@ export function CompareSuccessors({ plan, analysis, reviewId, roles, candidates,
             {role && (
               <tr>
                 <th scope="row">Ready by{role.expectedVacancy ? ` (vacancy ${formatDay(role.expectedVacancy)})` : ''}</th>
-                {cells((p) => (p.readyBy === undefined || p.inTime === undefined ? 'not on its slate' : readinessWords(p.readyBy, p.inTime, analysis.asOf, role.expectedVacancy)))}
+                {cells((p) => (p.standing === undefined ? 'not on its slate' : successorReadinessWords(p.standing, analysis.asOf, role.expectedVacancy, plan.framework.threads)))}
               </tr>
             )}
           </tbody>

@@ -3,7 +3,7 @@ import { gapText } from '../../../shared/domain/flags/wording';
 import { READINESS_LABELS } from '../../../shared/domain/plan/defaults';
 import type { Plan } from '../../../shared/domain/plan/schema';
 import type { CalibrationRow, RoleCalibration } from '../../../shared/domain/review';
-import { readinessWords } from '../../../shared/domain/readiness';
+import { successorReadinessWords } from '../../../shared/domain/readiness';
 import { formatDay } from '../../components/dates';
 import { FlagBadges } from '../succession/FlagBadges';
 import type { MoveRequest } from './MoveDialog';
@@ -53,7 +53,7 @@ export function SlateCalibration({ plan, analysisAsOf, calibration, inflation, r
         </td>
         <td>{row.fit ? percent(row.fit.fit) : '—'}</td>
         <td className="gaps">{gaps.length ? gaps.join('; ') : row.fit ? 'None' : '—'}</td>
-        <td>{readyByText(row, analysisAsOf)}</td>
+        <td>{readyByText(row, analysisAsOf, plan.framework.threads)}</td>
         <td>
           <FlagBadges flags={row.flags as Flag[]} />
         </td>
@@ -113,7 +113,7 @@ export function SlateCalibration({ plan, analysisAsOf, calibration, inflation, r
   );
 }
 
-function readyByText(row: CalibrationRow, asOf: string): string {
-  if (row.readyBy === undefined || row.inTime === undefined) return '—';
-  return readinessWords(row.readyBy, row.inTime, asOf, row.role.expectedVacancy);
+function readyByText(row: CalibrationRow, asOf: string, threads: Plan['framework']['threads']): string {
+  if (row.standing === undefined) return '—';
+  return successorReadinessWords(row.standing, asOf, row.role.expectedVacancy, threads);
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { readinessWords } from '../../../shared/domain/readiness';
+import { successorReadinessWords } from '../../../shared/domain/readiness';
 import type { PlanAnalysis, RoleFit } from '../../../shared/domain/analysis/types';
 import { roleFit } from '../../../shared/domain/analysis';
 import type { Person, Plan, Readiness, Role } from '../../../shared/domain/plan/schema';
@@ -52,7 +52,7 @@ export function SuccessorSlate({ role, analysed, analysis, people, threadNames }
   /** A just-nominated successor is not in the analysis yet: work their fit out from the analysed plan. */
   const fitOf = (personId: string): { fit: RoleFit | null; braidIndex: number | null; ready?: string } => {
     const known = slate.find((s) => s.personId === personId);
-    if (known) return { fit: known.fit, braidIndex: known.braidIndex, ready: readinessWords(known.readyBy, known.inTime, analysis.asOf, role.expectedVacancy) };
+    if (known) return { fit: known.fit, braidIndex: known.braidIndex, ready: successorReadinessWords(known, analysis.asOf, role.expectedVacancy, analysed.framework.threads) };
     const standing = analysis.people.get(personId);
     if (!standing || !analysed.roles.some((r) => r.id === role.id)) return { fit: null, braidIndex: standing?.braidIndex ?? null };
     return { fit: roleFit(analysed, analysis, role.id, personId), braidIndex: standing.braidIndex };

@@ -35,7 +35,7 @@ describe('ranking candidates for a role', () => {
     expect(ranked.map((c) => c.person.id)).toEqual(['ana', 'ben', 'cleo', 'dan']);
     expect(ranked[0].fit.fit).toBe(1);
     expect(ranked[1].fit.fit).toBeCloseTo(2 / 3);
-    expect(ranked[2].reasons).toEqual(['fit 67%', 'has the time on both sides now', 'potential not rated', 'high flight risk', 'on no other slate']);
+    expect(ranked[2].reasons).toEqual(['fit 67%', 'has the time on both sides now, but no evidence is planned for Financial Acumen 4', 'potential not rated', 'high flight risk', 'on no other slate']);
     expect(ranked[3].readyBy).toBeNull();
   });
 

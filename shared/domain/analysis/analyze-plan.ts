@@ -2,7 +2,7 @@ import { exposureOf } from '../exposure';
 import { fitOfRole, roleSpansBothSides } from '../fit';
 import { FlagBook, raisePersonFlags, raiseProgrammeFlags, raiseReadinessFlags, raiseRoleFlags, raiseRotationFlags, raiseSuccessorFlags, type RuleContext } from '../flags';
 import { pipelineMetricsOf } from '../metrics';
-import { inTimeOf, readyByOf, staysOf } from '../readiness';
+import { actingStaysOf, readinessFor } from '../readiness';
 import type { Plan } from '../plan/schema';
 import { braidIndexOf, levelReader, nineBoxOf, threadLevelsOf } from '../threads';
 import { todayIso } from '../time';
@@ -26,7 +26,9 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
   const people = new Map<string, PersonAnalysis>();
   for (let i = 0; i < index.roster.length; i++) {
     const person = index.roster[i];
-    const { current, projected } = exposureOf(person, index.rotationsByPerson.get(person.id) ?? NO_ROTATIONS, index.domainTable, asOf);
+    const rotations = index.rotationsByPerson.get(person.id) ?? NO_ROTATIONS;
+    const acting = actingStaysOf(index.actionsByPerson.get(person.id));
+    const { current, projected } = exposureOf(person, acting.length ? [...rotations, ...acting] : rotations, index.domainTable, asOf);
     const levels = threadLevelsOf(person, threads, threadIndex, asOf);
     const braid = braidIndexOf(current, levels, policy.braidTargetMonths);
     people.set(person.id, {
@@ -49,15 +51,15 @@ export function analyzePlan(plan: Plan, options: AnalyzeOptions = {}): PlanAnaly
     for (const successor of index.slates.get(role.id) ?? []) {
       const person = index.people.get(successor.personId)!;
       const standing = people.get(successor.personId)!;
-      const readyBy = readyByOf(standing.current, role.requirements, staysOf(index.rotationsByPerson.get(person.id) ?? NO_ROTATIONS), asOf);
+      const fit = fitOfRole(role, successor.personId, standing.current, levelReader(person, standing.threads, threadIndex, asOf));
+      const whole = readinessFor(index, person.id, role, standing.current, fit);
       successors.push({
         personId: successor.personId,
         readiness: successor.readiness,
         emergency: successor.emergency,
-        fit: fitOfRole(role, successor.personId, standing.current, levelReader(person, standing.threads, threadIndex, asOf)),
+        fit,
         braidIndex: standing.braidIndex,
-        readyBy,
-        inTime: inTimeOf(readyBy, role.expectedVacancy),
+        ...whole,
       });
     }
     roles.set(role.id, { roleId: role.id, spansBothSides: roleSpansBothSides(role, index.domains), successors, flagIds: NO_FLAGS });

@@ -3,7 +3,7 @@ import type { PlanAnalysis, RoleFit } from '../model/types';
 import { fitOfRole } from '../fit';
 import { percentText, plural } from '../flags/wording';
 import type { IsoDate, LowMediumHigh, Person, Role } from '../plan/schema';
-import { inTimeOf, readinessWords, readyByOf, staysOf } from '../readiness';
+import { readinessFor, readinessWords, type WholeReadiness } from '../readiness';
 import { levelReader } from '../threads';
 
 export interface SlateCandidate {
@@ -11,6 +11,8 @@ export interface SlateCandidate {
   fit: RoleFit;
   readyBy: IsoDate | null;
   inTime: boolean | null;
+  /** The rest of §9.2's readiness: the side-months date and the evidence it rests on. */
+  readiness: WholeReadiness;
   braidIndex: number;
   /** How many slates they are already on. */
   slateCount: number;
@@ -55,9 +57,9 @@ export function rankSlateCandidates(index: PlanIndex, analysis: PlanAnalysis, ro
     const standing = analysis.people.get(person.id);
     if (!standing) continue;
     const fit = fitOfRole(role, person.id, standing.current, levelReader(person, standing.threads, index.threadIndex, analysis.asOf));
-    const readyBy = readyByOf(standing.current, role.requirements, staysOf(index.rotationsByPerson.get(person.id) ?? []), analysis.asOf);
+    const readiness = readinessFor(index, person.id, role, standing.current, fit);
     const slateCount = index.successorRoles.get(person.id)?.length ?? 0;
-    found.push({ person, fit, readyBy, inTime: inTimeOf(readyBy, role.expectedVacancy), braidIndex: standing.braidIndex, slateCount, reasons: [] });
+    found.push({ person, fit, readyBy: readiness.readyBy, inTime: readiness.inTime, readiness, braidIndex: standing.braidIndex, slateCount, reasons: [] });
   }
   found.sort(
     (a, b) =>
@@ -70,14 +72,15 @@ export function rankSlateCandidates(index: PlanIndex, analysis: PlanAnalysis, ro
       collator.compare(a.person.name, b.person.name),
   );
   const top = found.slice(0, limit);
-  for (const c of top) c.reasons = reasonsOf(c, role, analysis.asOf);
+  const threadName = (id: string): string => index.threadNames.get(id) ?? id;
+  for (const c of top) c.reasons = reasonsOf(c, role, analysis.asOf, threadName);
   return top;
 }
 
-function reasonsOf(c: SlateCandidate, role: Role, asOf: IsoDate): string[] {
+function reasonsOf(c: SlateCandidate, role: Role, asOf: IsoDate, threadName: (id: string) => string): string[] {
   return [
     `fit ${percentText(c.fit.fit)}`,
-    readinessWords(c.readyBy, c.inTime, asOf, role.expectedVacancy),
+    readinessWords(c.readyBy, c.inTime, asOf, role.expectedVacancy, { ...c.readiness, threadName }),
     c.person.potential ? `${c.person.potential} potential` : 'potential not rated',
     c.person.flightRisk ? `${c.person.flightRisk} flight risk` : 'flight risk not rated',
     c.slateCount === 0 ? 'on no other slate' : `already on ${plural(c.slateCount, 'slate')}`,

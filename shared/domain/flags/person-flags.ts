@@ -5,11 +5,13 @@ import { latestAssessmentOf } from '../threads';
 import { addMonths, ageInMonths, toDayNumber } from '../time';
 import type { RuleContext } from './rule-context';
 import { listText, monthsText, personName, sideText } from './wording';
+import { raiseEvidenceFlags } from './evidence-flags';
 
-/** assessment-stale for successors, person-stagnant for braided-track people. */
+/** assessment-stale for successors, person-stagnant for braided-track people, evidence-overdue for anyone. */
 export function raisePersonFlags(ctx: RuleContext): void {
   raiseStaleAssessments(ctx);
   raiseStagnation(ctx);
+  raiseEvidenceFlags(ctx);
 }
 
 /**

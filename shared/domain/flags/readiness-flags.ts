@@ -5,8 +5,9 @@ import { nameOf } from './role-flags';
 import { roleName } from './wording';
 
 /**
- * readiness-understated and readiness-out-of-reach (DOMAIN §8.4): the readiness HR marked on a
- * slate against the fit and the projected ready date.
+ * readiness-understated, readiness-out-of-reach (DOMAIN §8.4) and readiness-unplanned-evidence
+ * (§9.3): the readiness HR marked on a slate against the fit, the side-months date and the
+ * evidence planned for the thread items.
  * Spec choice: "after addMonths(asOf, 24)" is strictly after, so a ready date exactly two years
  * out is still within 1–2 years.
  */
@@ -32,8 +33,19 @@ export function raiseReadinessFlags(ctx: RuleContext): void {
         );
         continue;
       }
+      if (successor.unplanned.length > 0) {
+        const items = successor.unplanned.map((t) => `${index.threadNames.get(t.threadId) ?? t.threadId} ${t.level}`).join(', ');
+        book.raise(
+          'readiness-unplanned-evidence',
+          'warning',
+          subject,
+          `${name} is marked ready ${words[successor.readiness]} for ${title}, but falls short of ${items} and nothing planned would show it.`,
+          `Plan a development action or a rotation with ${successor.unplanned.length > 1 ? 'these threads' : 'this thread'} as an objective for ${name}, then assess it.`,
+        );
+      }
       const limit = within[successor.readiness];
-      const { readyBy } = successor;
+      // §9.3: this flag keeps judging side months; thread items without evidence raise the one above.
+      const readyBy = successor.exposureReadyBy;
       if (readyBy !== null && readyBy <= limit) continue;
       const why =
         readyBy === null

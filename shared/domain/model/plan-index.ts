@@ -1,5 +1,5 @@
 import { resolvePolicy, type ResolvedPolicy } from '../plan/defaults';
-import type { Domain, Host, Person, Plan, Role, Rotation, Side, Successor, Thread } from '../plan/schema';
+import type { Action, Domain, Host, Person, Plan, Role, Rotation, Side, Successor, Thread } from '../plan/schema';
 import { domainTableOf, type DomainTable } from './domain-table';
 import { monthsBetween, toDayNumber } from '../time';
 
@@ -15,6 +15,16 @@ export interface RotationFacts {
   endDay: number;
   /** Its length, monthsBetween(start, end). */
   months: number;
+}
+
+/** A non-cancelled development action of someone on the roster (§9). */
+export interface ActionFacts {
+  action: Action;
+  /** When an assessment of its threads is expected: evidenceDue, else its end. */
+  evidenceDay: string;
+  /** An acting role's seat: the domain and side of its role's first domain (time in the seat is exposure there); null otherwise. */
+  domainId: string | null;
+  side: Side | null;
 }
 
 /**
@@ -54,6 +64,8 @@ export interface PlanIndex {
   slates: Map<string, Successor[]>;
   /** Per person id: the roles whose slate names them. */
   successorRoles: Map<string, Role[]>;
+  /** Per person id: their non-cancelled development actions, in plan order. */
+  actionsByPerson: Map<string, ActionFacts[]>;
   /** Rotations of roster people by status, cancelled included. */
   rotationCounts: { planned: number; active: number; completed: number; cancelled: number };
 }
@@ -151,6 +163,7 @@ export function indexPlan(plan: Plan, asOf: string): PlanIndex {
     slates.set(role.id, slate);
   }
   return {
+    actionsByPerson: actionsByPersonOf(plan, people, domains),
     plan,
     asOf,
     asOfDay: toDayNumber(asOf),
@@ -171,4 +184,21 @@ export function indexPlan(plan: Plan, asOf: string): PlanIndex {
     successorRoles,
     rotationCounts,
   };
+}
+
+function actionsByPersonOf(plan: Plan, people: Map<string, Person>, domains: Map<string, Domain>): Map<string, ActionFacts[]> {
+  const byPerson = new Map<string, ActionFacts[]>();
+  const actions = plan.actions;
+  if (!actions || actions.length === 0) return byPerson;
+  const roleDomain = new Map(plan.roles.map((r) => [r.id, r.domains[0] ?? null]));
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i];
+    if (action.status === 'cancelled' || !people.has(action.personId)) continue;
+    const domainId = action.kind === 'acting-role' && action.roleId !== undefined ? (roleDomain.get(action.roleId) ?? null) : null;
+    const facts: ActionFacts = { action, evidenceDay: action.evidenceDue ?? action.end, domainId, side: domainId === null ? null : (domains.get(domainId)?.side ?? null) };
+    const theirs = byPerson.get(action.personId);
+    if (theirs) theirs.push(facts);
+    else byPerson.set(action.personId, [facts]);
+  }
+  return byPerson;
 }

@@ -130,10 +130,16 @@ export interface SuccessorAnalysis {
   emergency: boolean;
   fit: RoleFit;
   braidIndex: number;
-  /** DOMAIN §8.1: the day projected exposure meets the role's side months; null when the plan never gets there. */
+  /** DOMAIN §8.1 / §9.2: the day projected exposure meets the role's side months; null when the plan never gets there. */
+  exposureReadyBy: IsoDate | null;
+  /** DOMAIN §9.2, the date shown as "ready by": exposureReadyBy and the planned evidence of every unmet thread item; null when any has none. */
   readyBy: IsoDate | null;
   /** readyBy on or before the expected vacancy; null when the role has no expected vacancy. */
   inTime: boolean | null;
+  /** Unmet thread items with planned evidence on or after asOf, and the day it is due. */
+  awaiting: { threadId: string; level: number; day: IsoDate }[];
+  /** Unmet thread items with no planned evidence on or after asOf. */
+  unplanned: { threadId: string; level: number }[];
 }
 
 export interface RoleAnalysis {

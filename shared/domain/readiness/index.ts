@@ -1,2 +1,4 @@
 export { inTimeOf, projectedExposureAt, projectedSideMonthsAt, readyByOf, staysOf, type ExposureNeed, type ProjectedStay, type SideMonths } from './projected-exposure';
-export { readinessWords, monthYearText } from './readiness-words';
+export { readinessWords, monthYearText, successorReadinessWords, type ReadinessDetail } from './readiness-words';
+export { earliestEvidence, wholeReadinessOf, type AwaitedEvidence, type EvidenceSource, type WholeReadiness } from './whole-readiness';
+export { actingStaysOf, evidenceSourcesOf, readinessFor, staysWithActing } from './development-facts';

@@ -59,6 +59,6 @@ describe('readiness words', () => {
     expect(readinessWords('2028-03-14', true, AS_OF, '2028-06-30')).toBe('ready by Mar 2028 — in time for the vacancy');
     expect(readinessWords(null, false, AS_OF, '2027-04-30')).toBe('cannot be ready before the vacancy in Apr 2027');
     expect(readinessWords('2028-09-30', false, AS_OF, '2027-04-30')).toBe('ready by Sep 2028 — cannot be ready before the vacancy in Apr 2027');
-    expect(readinessWords(AS_OF, null, AS_OF, null)).toBe('has the time on both sides now');
+    expect(readinessWords(AS_OF, null, AS_OF, null)).toBe('ready now');
   });
 });

@@ -1,5 +1,5 @@
 import { roleFit } from '../fit';
-import type { FitItem, PlanAnalysis, ThreadLevel } from '../model/types';
+import type { FitItem, PlanAnalysis, SuccessorAnalysis, ThreadLevel } from '../model/types';
 import type { LowMediumHigh, Person, Plan, Role } from '../plan/schema';
 
 /** One person in a side-by-side comparison of successors (issue: compare 2–4 people). */
@@ -18,6 +18,8 @@ export interface ComparedPerson {
   performance: number | null;
   /** readyBy (§8.1) and in-time for the role, for someone on its slate (undefined otherwise). */
   readyBy: string | null | undefined;
+  /** The whole §9.2 readiness on the slate, for its words. */
+  standing: SuccessorAnalysis | undefined;
   inTime: boolean | null | undefined;
 }
 
@@ -54,6 +56,7 @@ export function compareSuccessors(plan: Plan, analysis: PlanAnalysis, personIds:
         flightRisk: person.flightRisk,
         performance: person.performance,
         readyBy: onSlate?.readyBy,
+        standing: onSlate,
         inTime: onSlate?.inTime,
       },
     ];

@@ -1,4 +1,4 @@
-import type { Flag, PlanAnalysis, RoleFit } from '../model/types';
+import type { Flag, PlanAnalysis, RoleFit, SuccessorAnalysis } from '../model/types';
 import type { Person, Plan, Readiness, Role } from '../plan/schema';
 import { rolesInScope } from './review-scope';
 import type { Review, ReviewMove } from './types';
@@ -15,6 +15,8 @@ export interface CalibrationRow {
   braidIndex: number | null;
   /** The day the successor could meet the role's exposure items (§8.1), when the analysis gives one. */
   readyBy: string | null | undefined;
+  /** The whole §9.2 readiness the words need; undefined when not analysed yet. */
+  standing: SuccessorAnalysis | undefined;
   /** null when the role has no expected vacancy; undefined when the successor is not analysed (archived). */
   inTime: boolean | null | undefined;
   /** The flags about this successor on this role (successor-not-ready, readiness-understated…). */
@@ -49,6 +51,7 @@ export function slateCalibration(plan: Plan, analysis: PlanAnalysis, review: Pic
         fit: standing?.fit ?? null,
         braidIndex: standing?.braidIndex ?? null,
         readyBy: standing?.readyBy,
+        standing,
         inTime: standing?.inTime,
         flags: flagsFor(role.id, successor.personId),
       };
