@@ -9,6 +9,7 @@
  *   - each keystroke of the planner's lane filter, and of the roster's text filter → ms.
  * Each run is undone (Ctrl+Z) before the next; the figures printed are medians.
  * Targets: ~60 fps while dragging, flags updated within 100 ms of the drop.
+ * Then the org chart (scripts/bench-orgchart.ts). `--only orgchart` runs that part alone.
  * Needs the renderer built (`npm run build`). BENCH_PEOPLE, BENCH_RUNS override the defaults.
  */
 import { existsSync } from 'node:fs';
@@ -20,6 +21,10 @@ import type { Plan, Rotation } from '../shared/domain/plan/schema';
 import { closeBrowser, ROOT, startApp } from '../tests/e2e/harness';
 import { typeEachKeystroke } from '../tests/helpers/type-each-keystroke';
 import { median, medianAndSpread } from './bench-stats';
+import { benchOrgChart } from './bench-orgchart';
+
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (ONLY !== null && ONLY !== 'orgchart' && ONLY !== 'planner') throw new Error(`--only takes planner or orgchart, not ${ONLY}`);
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -131,6 +136,7 @@ async function main() {
   const app = await startApp({ plan: file, viewport: { width: 1440, height: 900 } });
   try {
     const { page } = app;
+    if (ONLY === 'orgchart') return await benchOrgChart(page, app.shell.url, RUNS);
     const opened = performance.now();
     await page.goto(`${app.shell.url}#/rotations?personId=${encodeURIComponent(later.personId)}&rotationId=${encodeURIComponent(later.id)}`);
     await page.locator(`[data-rotation-id="${later.id}"]`).waitFor({ timeout: 60_000 });
@@ -210,6 +216,7 @@ async function main() {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     console.log(`renderer JS heap after all of the above (after a garbage collection): ${(usedSize / 1024 / 1024).toFixed(0)} MB (target < 150)`);
+    if (ONLY !== 'planner') await benchOrgChart(page, app.shell.url, RUNS);
   } finally {
     await app.close();
     await closeBrowser();

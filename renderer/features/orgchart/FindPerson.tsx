@@ -14,8 +14,10 @@ interface Props {
 export function FindPerson({ people, tree, nameOf, onFound }: Props) {
   const [text, setText] = useState('');
   const [hit, setHit] = useState<{ query: string; index: number } | null>(null);
-  const folded = useMemo(() => people.filter((p) => tree.has(p.id)).map((p) => ({ id: p.id, key: foldForMatch(p.name) })), [people, tree]);
   const query = foldForMatch(text.trim());
+  // Folded on the first search, not when the chart opens.
+  const searching = query !== '';
+  const folded = useMemo(() => (searching ? people.filter((p) => tree.has(p.id)).map((p) => ({ id: p.id, key: foldForMatch(p.name) })) : []), [people, tree, searching]);
   const matches = useMemo(() => (query ? folded.filter((p) => p.key.includes(query)).map((p) => p.id) : []), [folded, query]);
   const current = hit && hit.query === query ? hit.index : -1;
 

@@ -44,6 +44,9 @@ export function OrgChartBox({ row, facts, nameDetail, nameOf, colourBy, active, 
       tabIndex={active ? 0 : -1}
       onKeyDown={(event) => onKeyDown(event, row)}
       onClick={() => onActivate(row.personId)}
+      onFocus={() => {
+        if (!active) onActivate(row.personId);
+      }}
       onDoubleClick={(event: MouseEvent) => {
         event.preventDefault();
         if (row.reports > 0) onToggle(row);

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { boxFactsOf, chartRows, chartTops, expandedToReach, initiallyExpanded, reportingTree, type ColourBy } from '../../../shared/domain/orgchart';
+import type { PlanAnalysis } from '../../../shared/domain/analysis/types';
+import { boxFactsOf, chartRows, chartTops, expandedToReach, initiallyExpanded, reportingTree, type BoxFacts, type ColourBy, type ReportingTree } from '../../../shared/domain/orgchart';
+import type { Plan } from '../../../shared/domain/plan/schema';
 import { personLabelText } from '../../../shared/domain/people';
 import { useBraid } from '../../store';
 import { usePlanAnalysis } from '../../store/analysis';
@@ -10,6 +12,18 @@ import { OrgChartTree, ZOOMS } from './OrgChartTree';
 import './orgchart.css';
 
 const NOBODY: ReadonlySet<string> = new Set();
+
+// Kept between visits to the screen, as the analysis is: a plan not changed meanwhile opens at once.
+let cachedTree: { people: Plan['people']; tree: ReportingTree } | null = null;
+let cachedFacts: { analysis: PlanAnalysis; facts: Map<string, BoxFacts> } | null = null;
+function treeOf(people: Plan['people']): ReportingTree {
+  if (cachedTree?.people !== people) cachedTree = { people, tree: reportingTree(people) };
+  return cachedTree.tree;
+}
+function factsOf(plan: Plan, analysis: PlanAnalysis): Map<string, BoxFacts> {
+  if (cachedFacts?.analysis !== analysis) cachedFacts = { analysis, facts: boxFactsOf(plan, analysis) };
+  return cachedFacts.facts;
+}
 
 /**
  * The succession org chart: the reporting line from the top, or from the person the route names
@@ -22,8 +36,8 @@ export function OrgChartView() {
   const distinguish = usePersonDistinguisher();
   const fromId = route.screen === 'orgchart' ? (route.personId ?? null) : null;
 
-  const tree = useMemo(() => reportingTree(plan?.people ?? []), [plan?.people]);
-  const facts = useMemo(() => (plan && analysis ? boxFactsOf(plan, analysis) : new Map()), [plan, analysis]);
+  const tree = useMemo(() => treeOf(plan?.people ?? []), [plan?.people]);
+  const facts = useMemo(() => (plan && analysis ? factsOf(plan, analysis) : new Map<string, BoxFacts>()), [plan, analysis]);
   const tops = useMemo(() => chartTops(tree, fromId), [tree, fromId]);
   const [expanded, setExpanded] = useState(() => initiallyExpanded(tree, tops));
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -32,7 +46,11 @@ export function OrgChartView() {
   // A search hit outside the chart shown from someone: the whole organisation opens with the way to them.
   const pending = useRef<string | null>(null);
   // A new plan or a new top starts again from two levels.
+  const shownFor = useRef({ tree, tops });
   useEffect(() => {
+    // Not on the first render: the state above already starts there (a second render would cost a 10 000-person chart's open).
+    if (shownFor.current.tree === tree && shownFor.current.tops === tops) return;
+    shownFor.current = { tree, tops };
     const base = initiallyExpanded(tree, tops);
     const target = pending.current;
     pending.current = null;

@@ -67,10 +67,11 @@ describe('the boxes shown', () => {
 
   it('walks only what is expanded: a 10 000-person plan opens with a handful of boxes, fast', () => {
     const plan = generateDemoPlan({ people: 10_000, seed: 1 });
-    const started = performance.now();
     const big = reportingTree(plan.people);
+    // The walk on each expand or collapse: the tree is built once per plan (its time is in bench:ui).
+    const started = performance.now();
     const rows = chartRows(big, big.roots, initiallyExpanded(big, big.roots));
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(50);
     expect(rows.length).toBeLessThan(200);
     expect(big.roots.reduce((n, id) => n + 1 + big.descendantCount(id), 0)).toBe(plan.people.filter((p) => !p.archived).length);
   });

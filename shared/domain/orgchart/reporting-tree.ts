@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/schema';
+import { foldForMatch } from '../text/fold';
 
 /** The reporting line of the people in the analysis (not archived), top first. */
 export interface ReportingTree {
@@ -27,8 +28,15 @@ export function reportingTree(people: readonly TreePerson[]): ReportingTree {
   }
   breakLoops(parent);
 
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  const byName = (a: string, b: string) => collator.compare(present.get(a)!.name, present.get(b)!.name) || (a < b ? -1 : a > b ? 1 : 0);
+  // Spec choice: names in the order of their folded form (case and accents ignored), then by id. A collator's
+  // compare made a 10 000-person tree take a third of a second; a folded key compared as text takes a tenth of that.
+  const key = new Map<string, string>();
+  for (const id of parent.keys()) key.set(id, foldForMatch(present.get(id)!.name));
+  const byName = (a: string, b: string) => {
+    const ka = key.get(a)!;
+    const kb = key.get(b)!;
+    return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  };
   const children = new Map<string, string[]>();
   const roots: string[] = [];
   for (const [id, managerId] of parent) {
