@@ -98,7 +98,7 @@ describe('braid export', () => {
     const out = join(dir, 'tables');
     const run = await braid(['export', plan, '--format', 'csv', '--out', out]);
     expect(run.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['assessments.csv', 'cost.csv', 'flags.csv', 'people.csv', 'roles.csv', 'rotations.csv']);
+    expect((await readdir(out)).sort()).toEqual(['actions.csv', 'assessments.csv', 'cost.csv', 'flags.csv', 'people.csv', 'roles.csv', 'rotations.csv']);
     const people = await readFile(join(out, 'people.csv'), 'utf8');
     expect(people.charCodeAt(0)).toBe(0xfeff);
     expect(people).toContain('E1003,Chloé Martin,Principal Consultant,Consulting,front');
@@ -111,7 +111,7 @@ describe('braid export', () => {
     const book = join(dir, 'plan.xlsx');
     expect((await braid(['export', plan, '--format', 'xlsx', '--out', book])).code).toBe(0);
     const sheets = await readExcelFile(await readFile(book));
-    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Assessments', 'Rotations', 'Roles and successors', 'Flags', 'Programme cost']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['People', 'Assessments', 'Rotations', 'Development actions', 'Roles and successors', 'Flags', 'Programme cost']);
   });
 
   it('refuses an unknown format or table', async () => {
