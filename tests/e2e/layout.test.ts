@@ -92,7 +92,7 @@ for (const viewport of [
 }
 
 describe('at 200 % zoom (640×400)', () => {
-  it('shows all nine screen links at once: the navigation row never scrolls sideways', async () => {
+  it('shows all ten screen links at once: the navigation row never scrolls sideways', async () => {
     const app = await startApp({ plan: 'demo', viewport: { width: 640, height: 400 } });
     try {
       const { page } = app;

@@ -182,7 +182,7 @@ describe('at 200 % zoom', () => {
     const context = await (await sharedBrowser()).newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     try {
       const page = await context.newPage();
-      const screens = ['#/dashboard', '#/people', `#/profile?personId=${person.id}`, '#/rotations', '#/succession', '#/scenarios', '#/cost', '#/review', '#/framework', '#/reports'];
+      const screens = ['#/dashboard', '#/people', `#/profile?personId=${person.id}`, '#/rotations', '#/succession', '#/orgchart', '#/scenarios', '#/cost', '#/review', '#/framework', '#/reports'];
       const problems: string[] = [];
       for (const hash of screens) {
         await page.goto(`${app.shell.url}${hash}`);
@@ -196,7 +196,7 @@ describe('at 200 % zoom', () => {
         );
         problems.push(...overflow.map((o) => `${hash}: ${o}`));
         const links = page.getByRole('navigation', { name: 'Screens' }).getByRole('link');
-        expect(await links.count()).toBe(9);
+        expect(await links.count()).toBe(10);
         for (const link of await links.all()) {
           await link.scrollIntoViewIfNeeded();
           const box = await link.boundingBox();
