@@ -18,6 +18,18 @@ export function useScreenArrival(): void {
     if (!main) return;
     main.scrollTop = 0;
     const focusBefore = document.activeElement;
+    // A user who clicks or types while the screen is still loading (into the header's name field,
+    // say, or tabbing on) has chosen where they are: the heading must not take the focus from them.
+    let userActed = false;
+    const acted = () => {
+      userActed = true;
+    };
+    window.addEventListener('pointerdown', acted, true);
+    window.addEventListener('keydown', acted, true);
+    const stopListening = () => {
+      window.removeEventListener('pointerdown', acted, true);
+      window.removeEventListener('keydown', acted, true);
+    };
     let frames = 0;
     let seenHeading = 0;
     let handle = requestAnimationFrame(function look() {
@@ -29,7 +41,9 @@ export function useScreenArrival(): void {
       if (heading && seenHeading >= 2) {
         const active = document.activeElement;
         const screenFocused = active && active !== focusBefore && active !== document.body && main.contains(active);
-        if (!screenFocused) {
+        const userFocused = userActed && active && active !== document.body;
+        stopListening();
+        if (!screenFocused && !userFocused) {
           if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
           heading.focus({ preventScroll: true });
           main.scrollTop = 0;
@@ -37,7 +51,11 @@ export function useScreenArrival(): void {
         return;
       }
       if (frames < HEADING_WAIT_FRAMES) handle = requestAnimationFrame(look);
+      else stopListening();
     });
-    return () => cancelAnimationFrame(handle);
+    return () => {
+      cancelAnimationFrame(handle);
+      stopListening();
+    };
   }, [key]);
 }
